@@ -1,0 +1,4 @@
+import type { BenchSuite } from "./types.js";
+
+/** Every benchmark suite, in the order they run. Each lives in its own file next to this one. */
+export const SUITES: BenchSuite[] = [];

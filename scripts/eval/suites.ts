@@ -1,0 +1,4 @@
+import type { EvalSuite } from "./types.js";
+
+/** Every evaluation suite, in the order they run. Each lives in its own file next to this one. */
+export const SUITES: EvalSuite[] = [];

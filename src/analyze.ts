@@ -1,0 +1,42 @@
+import { assertInput } from "./errors.js";
+import { normalize } from "./normalize/normalize.js";
+import type { NormalizeOptions } from "./normalize/options.js";
+import type { Analysis } from "./schema/analysis.js";
+import { SCHEMA_VERSION } from "./schema/version.js";
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions extends NormalizeOptions {}
+
+/**
+ * The whole analysis of one article: normalised text, sections, and the entities found, every span
+ * pointing into the original input (for bytes input: into `input.decodedText`).
+ *
+ * Never throws on text; throws a {@link BantinError} only when `input` is not a string or bytes.
+ */
+export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Analysis {
+  assertInput(input);
+  const n = normalize(input, options);
+  const { schemaVersion: _ignored, ...normalized } = n;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    input: {
+      kind: typeof input === "string" ? "text" : "bytes",
+      format: "plain",
+      length: n.source.length,
+      ...(typeof input === "string" ? {} : { decodedText: n.source }),
+    },
+    normalized,
+    metadata: { authors: [] },
+    sections: [],
+    dates: [],
+    numbers: [],
+    money: [],
+    counts: [],
+    people: [],
+    organisations: [],
+    places: [],
+    directives: [],
+    events: [],
+    documents: [],
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * bantin: Vietnamese news text to typed, validated JSON.
+ *
+ * This file decides what is public. Everything exported here is covered by semver and pinned by
+ * `tests/exports.test.ts`.
+ * @packageDocumentation
+ */
+
+export { type AnalyzeOptions, analyze } from "./analyze.js";
+export { decode } from "./decode/decode.js";
+export { BantinError, type BantinErrorCode } from "./errors.js";
+export { type Folded, fold } from "./fold/fold.js";
+export { type Normalized, normalize } from "./normalize/normalize.js";
+export { type Bias, type Edit, OffsetMap } from "./normalize/offset-map.js";
+export type { NormalizeOptions } from "./normalize/options.js";
+export * from "./schema/index.js";

@@ -1,0 +1,43 @@
+import type { ChangeKind, Damage, EncodingName } from "../schema/normalize.js";
+import type { OffsetMap } from "./offset-map.js";
+import type { ResolvedNormalizeOptions } from "./options.js";
+
+/** A change as a pass records it, in the coordinates of the pass's own input. */
+export interface PassChange {
+  kind: ChangeKind;
+  rule: string;
+  start: number;
+  end: number;
+  after: string;
+}
+
+/** Damage as a pass records it, in the coordinates of the pass's own input. */
+export interface PassDamage {
+  kind: Damage["kind"];
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** What one normalisation pass returns. */
+export interface PassOutput {
+  text: string;
+  /** Alignment from the pass's input to its output. */
+  map: OffsetMap;
+  changes: PassChange[];
+  /** Damage found, in the coordinates of the pass's input. */
+  damage?: PassDamage[];
+  /** Encodings this pass detected and repaired. */
+  repaired?: EncodingName[];
+}
+
+/**
+ * One step of the normaliser: a pure function from text to text that records every replacement.
+ * Passes run in a fixed order (see `normalize.ts`); each sees the previous pass's output.
+ */
+export interface Pass {
+  readonly name: string;
+  /** Whether the pass runs for these options. */
+  enabled(options: ResolvedNormalizeOptions): boolean;
+  run(text: string, options: ResolvedNormalizeOptions): PassOutput;
+}

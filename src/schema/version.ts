@@ -1,0 +1,5 @@
+/**
+ * Version of the JSON result shape. Bumped on any change a consumer could notice: major for removed
+ * or retyped fields, minor for added ones.
+ */
+export const SCHEMA_VERSION = "1.0.0";
