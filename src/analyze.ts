@@ -1,8 +1,14 @@
 import { assertInput } from "./errors.js";
+import { extractDiscourse } from "./extract/discourse/index.js";
+import { Doc } from "./extract/doc.js";
+import { extractEntities } from "./extract/entities/index.js";
+import { extractQuantities } from "./extract/quantity/index.js";
+import { extractDates } from "./extract/time/index.js";
 import { normalize } from "./normalize/normalize.js";
 import type { NormalizeOptions } from "./normalize/options.js";
 import type { Analysis } from "./schema/analysis.js";
 import { SCHEMA_VERSION } from "./schema/version.js";
+import { segmentDoc } from "./segment/index.js";
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions extends NormalizeOptions {}
@@ -11,11 +17,19 @@ export interface AnalyzeOptions extends NormalizeOptions {}
  * The whole analysis of one article: normalised text, sections, and the entities found, every span
  * pointing into the original input (for bytes input: into `input.decodedText`).
  *
- * Never throws on text; throws a {@link BantinError} only when `input` is not a string or bytes.
+ * The pipeline is fixed: normalise, segment, then the extractors, each seeing what the earlier
+ * stages found. Never throws on text; throws a {@link BantinError} only when `input` is not a
+ * string or bytes.
  */
 export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Analysis {
   assertInput(input);
   const n = normalize(input, options);
+  const doc = Doc.fromNormalized(n);
+  const { sections, metadata } = segmentDoc(doc);
+  const dates = extractDates(doc);
+  const { numbers, money, counts } = extractQuantities(doc);
+  const { people, organisations, places } = extractEntities(doc, sections);
+  const { directives, events, documents } = extractDiscourse(doc);
   const { schemaVersion: _ignored, ...normalized } = n;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -26,17 +40,17 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
       ...(typeof input === "string" ? {} : { decodedText: n.source }),
     },
     normalized,
-    metadata: { authors: [] },
-    sections: [],
-    dates: [],
-    numbers: [],
-    money: [],
-    counts: [],
-    people: [],
-    organisations: [],
-    places: [],
-    directives: [],
-    events: [],
-    documents: [],
+    metadata,
+    sections,
+    dates,
+    numbers,
+    money,
+    counts,
+    people,
+    organisations,
+    places,
+    directives,
+    events,
+    documents,
   };
 }
