@@ -9,7 +9,7 @@ export function expectSpansPointIntoSource(result: unknown, source: string): num
   let checked = 0;
   const visit = (node: unknown, path: string): void => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => visit(child, `${path}[${i}]`));
+      for (let i = 0; i < node.length; i++) visit(node[i], `${path}[${i}]`);
       return;
     }
     if (node === null || typeof node !== "object") return;
