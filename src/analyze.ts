@@ -8,10 +8,13 @@ import { normalize } from "./normalize/normalize.js";
 import type { NormalizeOptions } from "./normalize/options.js";
 import type { Analysis } from "./schema/analysis.js";
 import { SCHEMA_VERSION } from "./schema/version.js";
-import { segmentDoc } from "./segment/index.js";
+import { type SegmentOptions, segmentDoc } from "./segment/index.js";
 
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions extends NormalizeOptions {}
+/**
+ * Options of {@link analyze}. Sentences are always given with their spans; their `tokens` and
+ * `words` only when asked for (they multiply the size of the JSON).
+ */
+export interface AnalyzeOptions extends NormalizeOptions, SegmentOptions {}
 
 /**
  * The whole analysis of one article: normalised text, sections, and the entities found, every span
@@ -25,7 +28,10 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   assertInput(input);
   const n = normalize(input, options);
   const doc = Doc.fromNormalized(n);
-  const { sections, metadata } = segmentDoc(doc);
+  const { sections, metadata } = segmentDoc(doc, {
+    tokens: options?.tokens === true,
+    words: options?.words === true,
+  });
   const dates = extractDates(doc);
   const { numbers, money, counts } = extractQuantities(doc);
   const { people, organisations, places } = extractEntities(doc, sections);

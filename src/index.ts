@@ -14,3 +14,9 @@ export { type Normalized, normalize } from "./normalize/normalize.js";
 export { type Bias, type Edit, OffsetMap } from "./normalize/offset-map.js";
 export type { NormalizeOptions } from "./normalize/options.js";
 export * from "./schema/index.js";
+export {
+  type SegmentOptions,
+  segment,
+  splitSentences,
+  tokenize,
+} from "./segment/index.js";

@@ -33,11 +33,19 @@ test("the list of exported names is pinned", () => {
       "SCHEMA_VERSION",
       "Section",
       "SectionKind",
+      "SegmentResult",
+      "Sentence",
       "Span",
+      "Token",
+      "TokenKind",
+      "Word",
       "analyze",
       "decode",
       "fold",
       "normalize",
+      "segment",
+      "splitSentences",
+      "tokenize",
     ]
   `);
 });

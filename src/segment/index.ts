@@ -1,7 +1,149 @@
-import type { Doc } from "../extract/doc.js";
-import type { Metadata, Section } from "../schema/sections.js";
+import { Doc } from "../extract/doc.js";
+import { normalize } from "../normalize/normalize.js";
+import type { NormalizeOptions } from "../normalize/options.js";
+import type {
+  Metadata,
+  Section,
+  SegmentResult,
+  Sentence,
+  Token,
+  Word,
+} from "../schema/sections.js";
+import { classifyParagraphs, type RawSection } from "./classify.js";
+import { type ExternalMetadata, readMetadata } from "./metadata.js";
+import { type Paragraph, splitParagraphs } from "./paragraphs.js";
+import { groupSentences } from "./sentences.js";
+import { type RawToken, scanTokens } from "./tokenize.js";
+import { segmentWords } from "./words.js";
 
-/** Sections and metadata of an article. Placeholder until segmentation lands (issue 3). */
-export function segmentDoc(_doc: Doc): { sections: Section[]; metadata: Metadata } {
-  return { sections: [], metadata: { authors: [] } };
+/** Options of {@link segment} (and of `analyze`, which passes them on). */
+export interface SegmentOptions {
+  /**
+   * How to read the input: `html` parses markup (spans still point into the HTML string), `plain`
+   * takes it as text, `auto` (the default) detects HTML by its tags.
+   */
+  format?: "auto" | "plain" | "html";
+  /** Give every sentence its tokens (default: `true` for `segment`, `false` for `analyze`). */
+  tokens?: boolean;
+  /** Give every sentence its words, multi-syllable words joined (default: `false`). */
+  words?: boolean;
+}
+
+/** Resolved segmentation switches. */
+export interface SegmentSwitches {
+  tokens: boolean;
+  words: boolean;
+}
+
+/** Hints that the HTML reader passes on: paragraph boundaries and kinds, metadata from markup. */
+export interface LayoutHints {
+  /** Paragraphs found from the markup, in normalised-text coordinates. */
+  paragraphs: Paragraph[];
+  external: ExternalMetadata;
+}
+
+function toToken(doc: Doc, t: RawToken): Token {
+  const { span, text } = doc.mention(t.start, t.end);
+  return { kind: t.kind, span, text };
+}
+
+function sentencesOf(doc: Doc, s: RawSection, sw: SegmentSwitches): Sentence[] {
+  const tokens = scanTokens(doc.text, s.start, s.end);
+  const out: Sentence[] = [];
+  for (const r of groupSentences(doc.text, tokens)) {
+    const sentence: Sentence = doc.mention(r.start, r.end);
+    const own = tokens.slice(r.firstToken, r.endToken);
+    if (sw.tokens) sentence.tokens = own.map((t) => toToken(doc, t));
+    if (sw.words) {
+      sentence.words = segmentWords(doc.text, own).map(
+        (w): Word => ({
+          ...doc.mention(w.start, w.end),
+          form: w.form,
+          syllables: w.syllables,
+          rule: w.rule,
+        }),
+      );
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+/**
+ * Sections and metadata of a normalised document. Paragraphs come from the layout of the text
+ * (blank lines, indentation), or from `hints` when the document was read from HTML.
+ */
+export function segmentDoc(
+  doc: Doc,
+  switches: SegmentSwitches = { tokens: false, words: false },
+  hints?: LayoutHints,
+): { sections: Section[]; metadata: Metadata } {
+  const paragraphs = hints ? hints.paragraphs : splitParagraphs(doc.text);
+  const raw = classifyParagraphs(doc.text, paragraphs);
+  const sections: Section[] = [];
+  for (const s of raw) {
+    if (s.end <= s.start) continue;
+    const m = doc.mention(s.start, s.end);
+    sections.push({
+      kind: s.kind,
+      span: m.span,
+      text: m.text,
+      rule: s.rule,
+      sentences: sentencesOf(doc, s, switches),
+    });
+  }
+  return { sections, metadata: readMetadata(doc, raw, hints?.external) };
+}
+
+/**
+ * Cuts a Vietnamese article into its parts: title, kicker, dateline, lead, body paragraphs,
+ * headings, captions, quotes, list items, bylines and sources, each with its sentences and
+ * tokens, plus the metadata the article states (title, authors, source, dateline place, date).
+ *
+ * Every span points into `input` (for HTML, into the HTML string; for bytes, into the decoded
+ * text). Never throws on text.
+ *
+ * @example
+ * ```ts
+ * const { sections, metadata } = segment(articleText);
+ * sections.map((s) => s.kind); // ["title", "kicker", "lead", "body", "caption", "body", "byline"]
+ * metadata.authors; // ["Ngọc Thắm"]
+ * ```
+ */
+export function segment(
+  input: string | Uint8Array,
+  options?: SegmentOptions & NormalizeOptions,
+): SegmentResult {
+  const n = normalize(input, options);
+  const doc = Doc.fromNormalized(n);
+  const { sections, metadata } = segmentDoc(doc, {
+    tokens: options?.tokens ?? true,
+    words: options?.words ?? false,
+  });
+  return { format: "plain", sections, metadata };
+}
+
+/**
+ * The tokens of a text, each with its kind and its span in `input`: syllables and words, numbers,
+ * measures (`140.000đ`, `20%`), dates (`04/8/2017`), times, codes (`F-16`, `53S5`), abbreviations
+ * (`TP.HCM`, `GS.TS.`), e-mail addresses, URLs, punctuation and symbols.
+ */
+export function tokenize(input: string, options?: NormalizeOptions): Token[] {
+  const doc = Doc.fromNormalized(normalize(input, options));
+  return scanTokens(doc.text).map((t) => toToken(doc, t));
+}
+
+/**
+ * The sentences of a text, each with its span in `input`. Knows Vietnamese abbreviations (`TP.`,
+ * `GS.TS.`, `v.v.`), number formats (`1.234,5`), list markers and quotes. Paragraph breaks (blank
+ * lines, or line breaks in one-paragraph-a-line text) always end a sentence.
+ */
+export function splitSentences(input: string, options?: NormalizeOptions): Sentence[] {
+  const doc = Doc.fromNormalized(normalize(input, options));
+  const out: Sentence[] = [];
+  for (const p of splitParagraphs(doc.text)) {
+    const tokens = scanTokens(doc.text, p.start, p.end);
+    for (const r of groupSentences(doc.text, tokens)) out.push(doc.mention(r.start, r.end));
+  }
+  return out;
 }

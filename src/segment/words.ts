@@ -1,0 +1,169 @@
+import lexicon from "./data/words.json" with { type: "json" };
+import { SURNAMES } from "./lexicon/surnames.js";
+import type { RawToken } from "./tokenize.js";
+
+/** A word of the word segmentation, in normalised-text coordinates. */
+export interface RawWord {
+  start: number;
+  end: number;
+  /** Syllables joined by `_`. */
+  form: string;
+  syllables: number;
+  /** `dictionary`, `name` or `single`. */
+  rule: string;
+}
+
+/** Multi-syllable words (lowercase, syllables joined by a space) and their corpus counts. */
+const WORDS: ReadonlyMap<string, number> = new Map(
+  Object.entries(lexicon as Record<string, number>),
+);
+const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
+/** Longest entry, in syllables. */
+const MAX_SYLLABLES = 4;
+/** Longest proper name, in syllables. */
+const MAX_NAME = 6;
+
+const isCapitalised = (s: string) => {
+  const c = s.charAt(0);
+  return (
+    (c !== c.toLowerCase() && s.slice(1) !== s.slice(1).toUpperCase()) ||
+    (s.length === 1 && c !== c.toLowerCase())
+  );
+};
+
+/**
+ * Groups a sentence's tokens into words. Runs of capitalised syllables become proper names
+ * (`Phạm_Vũ_Luận`; at the start of a sentence only when the first one is a family name). Between
+ * them, a dynamic programme over the syllables picks the segmentation with the fewest words using
+ * the dictionary (ties go to the more frequent words), so `hội nghị chuyên đề` is `hội_nghị
+ * chuyên_đề`. Syllables must be adjacent with only spaces between them; any other token is a word
+ * by itself. Linear in the number of tokens.
+ */
+export function segmentWords(text: string, tokens: readonly RawToken[]): RawWord[] {
+  const out: RawWord[] = [];
+  const n = tokens.length;
+  const syl = tokens.map((t) => text.slice(t.start, t.end));
+  // joinable[i]: token i and i+1 are syllables separated by spaces only.
+  const joinable = new Array<boolean>(n).fill(false);
+  for (let i = 0; i + 1 < n; i++) {
+    const a = tokens[i] as RawToken;
+    const b = tokens[i + 1] as RawToken;
+    joinable[i] =
+      a.kind === "word" &&
+      b.kind === "word" &&
+      /^[ \u00a0]+$/u.test(text.slice(a.end, b.start)) &&
+      !(syl[i] ?? "").includes("-") &&
+      !(syl[i + 1] ?? "").includes("-");
+  }
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i] as RawToken;
+    if (t.kind !== "word") {
+      out.push({ start: t.start, end: t.end, form: syl[i] ?? "", syllables: 1, rule: "single" });
+      i++;
+      continue;
+    }
+    // The stretch of joinable syllables starting here.
+    let j = i;
+    while (j < n - 1 && joinable[j]) j++;
+    segmentRun(i, j + 1, syl, tokens, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function push(
+  out: RawWord[],
+  tokens: readonly RawToken[],
+  syl: readonly string[],
+  a: number,
+  b: number,
+  rule: string,
+) {
+  out.push({
+    start: (tokens[a] as RawToken).start,
+    end: (tokens[b - 1] as RawToken).end,
+    form: syl.slice(a, b).join("_"),
+    syllables: b - a,
+    rule,
+  });
+}
+
+/** Segments syllables a..b (exclusive), all joinable to their neighbours. */
+function segmentRun(
+  a: number,
+  b: number,
+  syl: readonly string[],
+  tokens: readonly RawToken[],
+  out: RawWord[],
+): void {
+  let i = a;
+  let from = a;
+  while (i < b) {
+    // A proper name: two or more capitalised syllables that are not a dictionary word.
+    if (isCapitalised(syl[i] ?? "") && (i > 0 || SURNAME_SET.has(syl[i] ?? "") || i > a)) {
+      let j = i;
+      while (j < b && j - i < MAX_NAME && isCapitalised(syl[j] ?? "")) j++;
+      const sentenceStart = i === 0;
+      if (
+        j - i >= 2 &&
+        !(sentenceStart && !SURNAME_SET.has(syl[i] ?? "")) &&
+        !WORDS.has(lower(syl, i, j))
+      ) {
+        dictionaryRun(from, i, syl, tokens, out);
+        push(out, tokens, syl, i, j, "name");
+        i = j;
+        from = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  dictionaryRun(from, b, syl, tokens, out);
+}
+
+const lower = (syl: readonly string[], a: number, b: number) =>
+  syl.slice(a, b).join(" ").toLowerCase();
+
+/** Fewest words, then highest total log-frequency: a shortest-path over syllable positions. */
+function dictionaryRun(
+  a: number,
+  b: number,
+  syl: readonly string[],
+  tokens: readonly RawToken[],
+  out: RawWord[],
+): void {
+  const len = b - a;
+  if (len <= 0) return;
+  const cost = new Array<number>(len + 1).fill(Number.POSITIVE_INFINITY);
+  const gain = new Array<number>(len + 1).fill(0);
+  const back = new Array<number>(len + 1).fill(0);
+  cost[0] = 0;
+  for (let i = 0; i < len; i++) {
+    const c = cost[i] as number;
+    if (c === Number.POSITIVE_INFINITY) continue;
+    for (let k = 1; k <= MAX_SYLLABLES && i + k <= len; k++) {
+      let g = 0;
+      if (k > 1) {
+        const f = WORDS.get(lower(syl, a + i, a + i + k));
+        if (f === undefined) continue;
+        g = Math.log(f + 1);
+      }
+      const nc = c + 1;
+      const ng = (gain[i] as number) + g;
+      if (nc < (cost[i + k] as number) || (nc === cost[i + k] && ng > (gain[i + k] as number))) {
+        cost[i + k] = nc;
+        gain[i + k] = ng;
+        back[i + k] = i;
+      }
+    }
+  }
+  const cuts: number[] = [];
+  for (let k = len; k > 0; k = back[k] as number) cuts.push(k);
+  let prev = 0;
+  for (let q = cuts.length - 1; q >= 0; q--) {
+    const k = cuts[q] as number;
+    push(out, tokens, syl, a + prev, a + k, k - prev > 1 ? "dictionary" : "single");
+    prev = k;
+  }
+}
