@@ -1,4 +1,5 @@
+import { segmentSuite } from "./segment.js";
 import type { EvalSuite } from "./types.js";
 
 /** Every evaluation suite, in the order they run. Each lives in its own file next to this one. */
-export const SUITES: EvalSuite[] = [];
+export const SUITES: EvalSuite[] = [segmentSuite];

@@ -27,7 +27,7 @@ export interface RawSection {
 }
 
 /** Score from which a paragraph without a photo cue is taken for a caption. */
-export const CAPTION_THRESHOLD = 6;
+export const CAPTION_THRESHOLD = 5;
 
 /** How far from the end credits (byline, source, boilerplate) are looked for. */
 const TRAILING_WINDOW = 10;
@@ -90,13 +90,20 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
 
   // 2. Credits at the end: the earliest source or byline in the last paragraphs after which only
   // credits, boilerplate and short link lines follow.
+  // Walking up from the end: related links and boilerplate may follow the credits, not precede
+  // them; a photo caption or a body paragraph ends the walk.
   let creditsFrom = n;
+  let seenCredit = false;
   for (let j = n - 1; j >= Math.max(1, n - TRAILING_WINDOW); j--) {
     const v = views[j] as ParagraphView;
     if (kinds[j] !== null && kinds[j] !== "byline" && kinds[j] !== "source") break;
+    if (captionCueRule(v)) break;
     const t = trailingKind(v);
-    if (t.kind === null) break;
-    if (t.kind === "source" || t.kind === "byline") creditsFrom = j;
+    if (t.kind === null || (t.kind === "link" && seenCredit)) break;
+    if (t.kind === "source" || t.kind === "byline") {
+      creditsFrom = j;
+      seenCredit = true;
+    }
   }
   for (let j = creditsFrom; j < n; j++) {
     if (kinds[j] !== null) continue;
@@ -109,8 +116,10 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     if (kinds[i] !== null) continue;
     const v = views[i] as ParagraphView;
     if (/^[\s(]*nguồn\s*:/iu.test(v.text) && i <= 2) continue;
+    // Away from the end only an explicit credit counts: an agency name alone there is usually a
+    // fragment of a sentence cut by markup ("Reuters / dẫn tuyên bố ...").
     const s = i > 0 ? sourceRule(v) : null;
-    if (s && (v.words <= 4 || s === "source-theo")) set(i, "source", s);
+    if (s === "source-theo" || s === "source-compiled") set(i, "source", s);
   }
 
   // 3. Top: title, then a kicker and date stamps.
@@ -164,18 +173,24 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   // 4. The paragraphs in between.
   const bodyIndent = typicalIndent(views, kinds, top, creditsFrom);
   const usualBlank = typicalBlank(views, top, creditsFrom);
-  let firstAfterTop = true;
+  // The paragraph right after the lead is where web articles put their top photo.
+  let leadAt = kinds.indexOf("lead");
   for (let i = top; i < creditsFrom; i++) {
-    if (kinds[i] !== null) {
-      firstAfterTop = false;
-      continue;
-    }
+    if (kinds[i] !== null) continue;
     const v = views[i] as ParagraphView;
     const prev = views[i - 1];
     const next = views[i + 1];
     const cue = captionCueRule(v);
     if (cue) {
       set(i, "caption", cue);
+    } else if (
+      prev &&
+      kinds[i - 1] === "caption" &&
+      v.words <= 6 &&
+      /(?:[Ảả]nh|[Nn]guồn|[Ảả]nh minh họa)\s*:?\s*$/u.test(prev.text)
+    ) {
+      // "... Ảnh:" then the photographer's name on its own line.
+      set(i, "caption", "caption-credit-continued");
     } else if (/^[\s(]*nguồn\s*:/iu.test(v.text) && v.words <= 10) {
       set(i, "caption", "caption-credit");
     } else if (listMarker(v) === "bullet") {
@@ -189,14 +204,17 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
     } else {
       const q = quoteRule(v);
       const h = q ? null : headingRule(v, next);
-      const ctx = { bodyIndent, usualBlank, prev, next, firstAfterTop };
+      const afterLead = leadAt >= 0 && leadAt === i - 1 && kinds.includes("title");
+      const ctx = { bodyIndent, usualBlank, prev, next, afterLead, first: i === top };
       const score = captionScore(v, ctx);
       if (q) set(i, "quote", q);
       else if (score >= CAPTION_THRESHOLD) set(i, "caption", `caption-scored-${score}`);
       else if (h) set(i, "heading", h);
-      else set(i, "body", "body");
+      else {
+        set(i, "body", "body");
+        if (leadAt < 0) leadAt = i;
+      }
     }
-    firstAfterTop = false;
   }
 
   // 5. The lead: the first body paragraph after the top block, unless the text has no title.

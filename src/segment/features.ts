@@ -22,6 +22,7 @@ export interface ParagraphView {
 }
 
 const TERMINAL_END = /[.!?…]["”’'»)\]]*$/u;
+const LIST_MARKER = /^\(?(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+/u;
 const INNER_STOP = /[.!?…]["”’'»)\]]*\s+(?=["“‘'«(]?\p{Lu})/gu;
 
 /** Builds the view of a paragraph. */
@@ -40,9 +41,11 @@ export function viewOf(text: string, p: Paragraph, index: number): ParagraphView
       break;
     }
   }
+  // Sentence stops inside the paragraph, not counting a list marker ("2. Espresso Romano").
   let innerStops = 0;
+  const body = t.replace(LIST_MARKER, "");
   INNER_STOP.lastIndex = 0;
-  while (INNER_STOP.exec(t) !== null) innerStops++;
+  while (INNER_STOP.exec(body) !== null) innerStops++;
   return {
     p,
     index,

@@ -15,10 +15,23 @@ const proseOpeners = phraseMatcher(PROSE_OPENERS);
 const speech = phraseMatcher(SPEECH_VERBS);
 const actions = phraseMatcher(PHOTO_ACTIONS);
 
+/** What a photo shows right now: "đang", "hiện trường", "(trái)", "từ trái sang". */
+const SCENE_RE =
+  /(?<![\p{L}])(?:đang|hiện trường|trong ảnh|từ trái sang|từ phải sang)(?![\p{L}])|\((?:trái|phải|giữa|đứng giữa|ngoài cùng bên trái|ngoài cùng bên phải)\)/iu;
+/** A portrait: a title, then a name of capitalised syllables, then a comma or dash and a position
+ * ("Luật sư Đặng Văn Cường, Văn phòng luật sư Chính Pháp"). */
+const PORTRAIT_RE =
+  /^(?:(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Ee]m|[Cc]háu|[Ll]uật sư|[Bb]ác sĩ|[Tt]hạc sĩ|[Tt]iến sĩ|[Nn]hà báo|[Nn]hà văn|[Nn]ghệ sĩ|[Đđ]ạo diễn|[Cc]ầu thủ|HLV|[Tt]ân binh|PGS|GS|TS|[Tt]hứ trưởng|[Bb]ộ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+)?\p{Lu}[\p{Ll}\p{M}]{0,7}(?:\s\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4}\s*(?:,|\s[-–]\s)/u;
+
+/** A photographer credited at the very end without a colon: "... tại lễ hội Ảnh Thu Giang". */
+const TRAILING_CREDIT_RE =
+  /(?:^|[\s.\-–])[Ảả]nh\s+\p{Lu}[\p{L}\p{M}.]{0,15}(?:\s+\p{Lu}[\p{L}\p{M}.]{0,15}){0,3}\s*\.?$/u;
+
 /** A caption with an explicit photo cue. */
 export function captionCueRule(v: ParagraphView): string | null {
   if (v.length > 500) return null;
   if (PHOTO_CUE_RE.test(v.text)) return "caption-cue";
+  if (TRAILING_CREDIT_RE.test(v.text)) return "caption-credit-end";
   return null;
 }
 
@@ -31,8 +44,10 @@ export interface CaptionContext {
   /** The paragraphs before and after, when they exist. */
   prev: ParagraphView | undefined;
   next: ParagraphView | undefined;
-  /** Whether this is the first paragraph after the title block (where the top photo sits). */
-  firstAfterTop: boolean;
+  /** Whether this paragraph comes right after the lead (where web articles put the top photo). */
+  afterLead: boolean;
+  /** Whether this is the first paragraph after the title block (the lead's place). */
+  first: boolean;
 }
 
 /**
@@ -52,8 +67,16 @@ export function captionScore(v: ParagraphView, ctx: CaptionContext): number {
   if (v.length <= 160) score += 1;
   if (captionOpeners.opens(t)) score += 1;
   if (actions.contains(t)) score += 1;
+  if (SCENE_RE.test(t)) score += 1;
+  if (PORTRAIT_RE.test(t)) score += 1;
   if (!v.endsTerminal) score += 1;
-  if (ctx.firstAfterTop) score += 1;
+  if (ctx.afterLead && v.length <= 140 && v.innerStops === 0 && (ctx.next?.length ?? 0) > v.length)
+    score += 2;
+  // A short line between two long paragraphs: where a photo sits in web articles.
+  if (v.length <= 110 && (ctx.prev?.length ?? 0) >= 200 && (ctx.next?.length ?? 0) >= 200)
+    score += 1;
+  if (ctx.first) score -= 2;
+  if (/^\(?(?:\d{1,2}|[IVX]{1,4})[.)]\s/u.test(t)) score -= 3;
   if (proseOpeners.opens(t)) score -= 3;
   if (speech.contains(t)) score -= 2;
   if (/["“”«»]/u.test(t)) score -= 2;

@@ -18,7 +18,7 @@ const DOMAIN_LINE_RE =
   /^[\s(]*[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:vn|com|net|org)[\s).]*$/iu;
 /** One name syllable: capitalised (`Thắm`, `Rơ-mah`), or initials (`T.`, `Ng.`, `A.T`, `G.T`). */
 const NAME_WORD_RE =
-  /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:\p{Lu}[\p{Ll}]?\.){1,3}(?:\p{Lu}[\p{L}\p{M}]*)?|\p{Lu}{1,3})$/u;
+  /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:\p{Lu}[\p{Ll}]?\.){1,3}(?:\p{Lu}[\p{L}\p{M}]*)?|\p{Lu}[\p{Lu}\p{M}]{0,7})$/u;
 
 /** The story's credit: "Theo ...", "Nguồn: ...", an agency alone, "(Tổng hợp)", "PV.". */
 export function sourceRule(v: ParagraphView): string | null {
@@ -53,12 +53,14 @@ export function bylineNames(text: string): string {
 export function bylineRule(v: ParagraphView): string | null {
   if (v.words > 9 || v.length > 80 || v.innerStops > 0) return null;
   const t = v.text;
+  // A fragment cut by markup (": Bắc Mariana", ", Phó Chủ tịch") is not a byline.
+  if (/^[,:;.)\]]/u.test(t)) return null;
   const label = bylineLabels.opens(t);
   const labelled = label !== null && /^\s*[:\-–]/u.test(t.slice(label.length));
   const names = bylineNames(t);
   if (names === "") return labelled ? "byline-label" : null;
-  // "Name/Agency", "Name - Theo X": keep the name part.
-  const head = (names.split(/\s*[/|]\s*|\s+[-–—]\s+/u)[0] ?? "").replace(/\.$/u, "");
+  // "Name/Agency", "Name - Theo X", "Name (Agency)": keep the name part.
+  const head = (names.split(/\s*[/|(]\s*|\s+[-–—]\s+/u)[0] ?? "").replace(/\.$/u, "").trim();
   const words = head.split(/\s+/u).filter((w) => w.length > 0);
   // Titles before a name: "PGS.BS.", "ThS.", "Nhà báo".
   while (words.length > 1 && /^(?:\p{Lu}[\p{L}]{0,3}\.){1,3}$/u.test(words[0] ?? "")) words.shift();

@@ -1,4 +1,9 @@
 import type { ParagraphView } from "../features.js";
+import { PROSE_OPENERS, SPEECH_VERBS } from "../lexicon/cues.js";
+import { phraseMatcher } from "../match.js";
+
+const speech = phraseMatcher(SPEECH_VERBS);
+const proseOpeners = phraseMatcher(PROSE_OPENERS);
 
 /** A bulleted item: "- ...", "• ...", "+ ...", "* ...". */
 export const BULLET_RE = /^[-–—•●○■□▪▫◆◇►▶→✓✔*+]\s*(?=\S)/u;
@@ -33,7 +38,11 @@ export function headingRule(v: ParagraphView, next: ParagraphView | undefined): 
   if (!next || v.length > 110 || v.words > 14 || v.innerStops > 0) return null;
   const t = v.text;
   if (v.endsTerminal && !t.endsWith("?")) return null;
-  if (t.endsWith(",") || t.endsWith(";") || /^[\p{Ll}]/u.test(t)) return null;
+  if (t.endsWith(",") || t.endsWith(";") || /^[\p{Ll}\p{P}]/u.test(t) || !/\p{L}{2}/u.test(t))
+    return null;
+  // Reported speech, a connective opener, or a colon before dialogue: prose, not a title.
+  if (speech.contains(t) || proseOpeners.opens(t)) return null;
+  if (v.endsColon && /^["“'‘\-–—]/u.test(next.text)) return null;
   if (next.length < Math.max(60, v.length * 1.3)) return null;
   if (v.upperCase && v.words >= 2) return "heading-caps";
   if (NUMBERED_RE.test(t) && v.words <= 10) return "heading-numbered";
