@@ -97,8 +97,8 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   for (let j = n - 1; j >= Math.max(1, n - TRAILING_WINDOW); j--) {
     const v = views[j] as ParagraphView;
     if (kinds[j] !== null && kinds[j] !== "byline" && kinds[j] !== "source") break;
-    if (captionCueRule(v)) break;
     const t = trailingKind(v);
+    if (t.kind !== "byline" && t.kind !== "source" && captionCueRule(v)) break;
     if (t.kind === null || (t.kind === "link" && seenCredit)) break;
     if (t.kind === "source" || t.kind === "byline") {
       creditsFrom = j;
