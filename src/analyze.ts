@@ -4,6 +4,7 @@ import { Doc } from "./extract/doc.js";
 import { extractEntities } from "./extract/entities/index.js";
 import { extractQuantities } from "./extract/quantity/index.js";
 import { extractDates } from "./extract/time/index.js";
+import { isHtmlInput, normalizeHtml } from "./html/index.js";
 import { normalize } from "./normalize/normalize.js";
 import type { NormalizeOptions } from "./normalize/options.js";
 import type { Analysis } from "./schema/analysis.js";
@@ -26,12 +27,13 @@ export interface AnalyzeOptions extends NormalizeOptions, SegmentOptions {}
  */
 export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Analysis {
   assertInput(input);
-  const n = normalize(input, options);
+  // HTML goes through the reader first; its map is composed with the normaliser's, so spans still
+  // point into the HTML string.
+  const html = isHtmlInput(input, options?.format) ? normalizeHtml(input, options) : null;
+  const n = html ? html.normalized : normalize(input, options);
   const doc = Doc.fromNormalized(n);
-  const { sections, metadata } = segmentDoc(doc, {
-    tokens: options?.tokens === true,
-    words: options?.words === true,
-  });
+  const switches = { tokens: options?.tokens === true, words: options?.words === true };
+  const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
   const dates = extractDates(doc);
   const { numbers, money, counts } = extractQuantities(doc);
   const { people, organisations, places } = extractEntities(doc, sections);
@@ -41,7 +43,7 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
     schemaVersion: SCHEMA_VERSION,
     input: {
       kind: typeof input === "string" ? "text" : "bytes",
-      format: "plain",
+      format: html ? "html" : "plain",
       length: n.source.length,
       ...(typeof input === "string" ? {} : { decodedText: n.source }),
     },

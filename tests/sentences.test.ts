@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { splitSentences } from "../src/index.js";
+import { splitSentences } from "../src/segment/index.js";
 import { expectLinearTime } from "./helpers/redos.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { tokenize } from "../src/index.js";
+import { tokenize } from "../src/segment/index.js";
 import {
   ABBREVIATION_RE,
   CLOCK_RE,

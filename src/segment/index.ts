@@ -1,4 +1,5 @@
 import { Doc } from "../extract/doc.js";
+import { isHtmlInput, normalizeHtml } from "../html/index.js";
 import { normalize } from "../normalize/normalize.js";
 import type { NormalizeOptions } from "../normalize/options.js";
 import type {
@@ -114,12 +115,14 @@ export function segment(
   input: string | Uint8Array,
   options?: SegmentOptions & NormalizeOptions,
 ): SegmentResult {
-  const n = normalize(input, options);
-  const doc = Doc.fromNormalized(n);
-  const { sections, metadata } = segmentDoc(doc, {
-    tokens: options?.tokens ?? true,
-    words: options?.words ?? false,
-  });
+  const switches = { tokens: options?.tokens ?? true, words: options?.words ?? false };
+  if (isHtmlInput(input, options?.format)) {
+    const { normalized, hints } = normalizeHtml(input, options);
+    const { sections, metadata } = segmentDoc(Doc.fromNormalized(normalized), switches, hints);
+    return { format: "html", sections, metadata };
+  }
+  const doc = Doc.fromNormalized(normalize(input, options));
+  const { sections, metadata } = segmentDoc(doc, switches);
   return { format: "plain", sections, metadata };
 }
 
