@@ -1,0 +1,62 @@
+/**
+ * Where units run: in the main thread for `--jobs 1` (no thread start-up, nothing to copy), or on a
+ * piscina pool of worker threads for `--jobs N`. Both are loaded lazily, only when a command runs.
+ */
+import type { Unit } from "./input/sources.js";
+import type { TaskResult, TaskSettings } from "./records.js";
+
+/** Runs units; never rejects (a crashed worker becomes an error record). */
+export interface Processor {
+  run(unit: Unit): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** The worker entry next to this module: `cli-worker.js` in dist/, `worker.ts` in the sources. */
+function workerFile(): string {
+  const here = import.meta.url;
+  return here.endsWith(".ts")
+    ? new URL("./worker.ts", here).href
+    : new URL("./cli-worker.js", here).href;
+}
+
+export async function createProcessor(
+  jobs: number,
+  settings: TaskSettings,
+  fail: (unit: Unit, message: string) => TaskResult,
+): Promise<Processor> {
+  if (jobs <= 1) {
+    const { runTask } = await import("./task.js");
+    return {
+      run: (unit) => Promise.resolve().then(() => runTask(unit, settings)),
+      close: async () => {},
+    };
+  }
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    concurrentTasksPerWorker: 1,
+    // Workers stay for the whole run; the run ends by closing the pool.
+    idleTimeout: 60_000,
+  });
+  return {
+    run: async (unit) => {
+      try {
+        const bytes = unit.payload.kind === "error" ? undefined : unit.payload.bytes;
+        // Move the bytes instead of copying them: the main thread no longer needs them.
+        const transferList =
+          bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+            ? [bytes.buffer as ArrayBuffer]
+            : undefined;
+        return (await pool.run(
+          { unit, settings },
+          transferList ? { transferList } : {},
+        )) as TaskResult;
+      } catch (err) {
+        return fail(unit, `worker failed: ${(err as Error)?.message ?? String(err)}`);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
