@@ -1,11 +1,85 @@
 import type { Directive, DocumentRef, EventEntity } from "../../schema/discourse.js";
+import type { Span } from "../../schema/span.js";
+import { directiveOf, findDirectiveDrafts } from "../directive/directives.js";
 import type { Doc } from "../doc.js";
+import { buildDocumentRefs, findDocumentHits } from "../document/extract.js";
+import { findEvents } from "../event/events.js";
+import { Anchors, type DiscourseContext, type DiscourseInput } from "./context.js";
+import { splitSentences, type TokenRange } from "./sentences.js";
+import { tokenize } from "./tokens.js";
 
-/** Directives, events and document references. Placeholder until issue 8 lands. */
-export function extractDiscourse(_doc: Doc): {
+export type { DiscourseInput } from "./context.js";
+
+/** What {@link extractDiscourse} finds. */
+export interface DiscourseResult {
   directives: Directive[];
   events: EventEntity[];
   documents: DocumentRef[];
-} {
-  return { directives: [], events: [], documents: [] };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Index of the sentence holding token `i`. */
+function sentenceOf(sentences: readonly TokenRange[], i: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as TokenRange).start <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Builds the shared context: tokens, sentences and the anchors of earlier stages' entities. */
+export function discourseContext(doc: Doc, input?: DiscourseInput): DiscourseContext {
+  const tokens = tokenize(doc.text);
+  return { doc, tokens, sentences: splitSentences(tokens), anchors: Anchors.from(doc, input) };
+}
+
+/** Document references of a prepared context. */
+export function documentsOf(ctx: DiscourseContext): DocumentRef[] {
+  const hits = ctx.sentences.flatMap((s) =>
+    findDocumentHits(ctx.doc.text, ctx.tokens, s.start, s.end),
+  );
+  return buildDocumentRefs(ctx.doc, hits, ctx.anchors);
+}
+
+/**
+ * Directives, events and document references of a document. `input` carries what the earlier
+ * stages found (dates, counts, people, organisations, places), which the items link to.
+ */
+export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseResult {
+  const ctx = discourseContext(doc, input);
+  const documents = documentsOf(ctx);
+  const { events, sentencesOf } = findEvents(ctx);
+  const drafts = findDirectiveDrafts(ctx);
+  const directives = drafts.map((d, k) => {
+    const directive = directiveOf(ctx, d, `dir${k + 1}`);
+    const sentence = sentenceOf(ctx.sentences, d.trigger.start);
+    for (const ev of events) {
+      if (sentencesOf.get(ev.id)?.has(sentence)) {
+        directive.eventId = ev.id;
+        break;
+      }
+    }
+    const issuer = directive.issuer;
+    if (issuer) {
+      const ev = events.find((e) => e.mentions.some((m) => overlaps(m.span, issuer.span)));
+      if (
+        ev &&
+        issuer.span.start === ev.mentions.find((m) => overlaps(m.span, issuer.span))?.span.start
+      ) {
+        issuer.kind = "meeting";
+        issuer.eventId = ev.id;
+      }
+      const docRef = documents.find((r) => r.mentions.some((m) => overlaps(m.span, issuer.span)));
+      if (docRef) {
+        issuer.kind = "document";
+        issuer.documentId = docRef.id;
+      }
+    }
+    return directive;
+  });
+  return { directives, events, documents };
 }

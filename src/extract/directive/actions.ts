@@ -1,0 +1,369 @@
+import { LEX, verbOpenerAt } from "../discourse/grammar.js";
+import { PURPOSE_NEEDS_COMMA } from "../discourse/lexicon/function-words.js";
+import { DEONTIC_MARKERS, type MarkerKind } from "../discourse/lexicon/markers.js";
+import { readNounPhrase } from "../discourse/np.js";
+import type { TokenRange } from "../discourse/sentences.js";
+import { DASHES, isPunct, QUOTES, type Token } from "../discourse/tokens.js";
+
+/** A marker before an action's verb, in token indices. */
+export interface MarkerDraft extends TokenRange {
+  kind: MarkerKind;
+  lemma: string;
+}
+
+/** An action as token ranges, before it becomes a {@link DirectiveAction}. */
+export interface ActionDraft extends TokenRange {
+  rule: string;
+  subject?: TokenRange;
+  introducer?: TokenRange;
+  markers: MarkerDraft[];
+  verb?: TokenRange & { lemma: string };
+  purpose?: TokenRange;
+  subs: ActionDraft[];
+}
+
+/** The actions of a directive and the purpose clause that ends it. */
+export interface ActionsReading {
+  actions: ActionDraft[];
+  purpose?: TokenRange;
+}
+
+const CONNECTIVES: ReadonlySet<string> = new Set(["và", "đồng thời", "cũng như", "hoặc"]);
+
+/** Keys of the words from `start` to `end`, joined by spaces. */
+export function keysOf(tokens: readonly Token[], start: number, end: number): string {
+  const keys: string[] = [];
+  for (let k = start; k < end; k++) keys.push((tokens[k] as Token).key);
+  return keys.join(" ");
+}
+
+/** Number of word tokens in a range. */
+function wordCount(tokens: readonly Token[], range: TokenRange): number {
+  let n = 0;
+  for (let k = range.start; k < range.end; k++) if (tokens[k]?.kind === "word") n++;
+  return n;
+}
+
+/** Trims punctuation, quotes and connectives at both ends of a range. */
+function trim(tokens: readonly Token[], range: TokenRange): TokenRange {
+  let { start, end } = range;
+  for (;;) {
+    const t = tokens[start];
+    if (start >= end || !t) break;
+    if (
+      t.kind === "punct" &&
+      !(t.text === "(" || (QUOTES.has(t.text) && hasCloser(tokens, start, end)))
+    ) {
+      start++;
+      continue;
+    }
+    if (t.kind === "word" && !t.cap && t.key === "và") {
+      start++;
+      continue;
+    }
+    const c = LEX.auxiliaries.longest(tokens, start, end);
+    if (c && keysOf(tokens, start, c.end) === "đồng thời") {
+      start = c.end;
+      continue;
+    }
+    break;
+  }
+  while (end > start) {
+    const t = tokens[end - 1] as Token;
+    if (
+      t.kind === "punct" &&
+      t.text !== ")" &&
+      !(QUOTES.has(t.text) && hasOpener(tokens, start, end - 1))
+    ) {
+      end--;
+      continue;
+    }
+    break;
+  }
+  return { start, end };
+}
+
+function hasCloser(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (QUOTES.has(tokens[k]?.text ?? "")) return true;
+  return false;
+}
+
+function hasOpener(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (QUOTES.has(tokens[k]?.text ?? "")) return true;
+  return false;
+}
+
+/**
+ * A purpose opener at `k` that really opens a purpose clause: `góp phần`, `nhằm` anywhere after the
+ * verb; `để` only after a comma, or directly before a verb, and never after a negation ("không để").
+ */
+function purposeAt(tokens: readonly Token[], k: number, limit: number): TokenRange | undefined {
+  const t = tokens[k];
+  if (t?.kind !== "word" || t.cap) return undefined;
+  const m = LEX.purpose.longest(tokens, k, limit);
+  if (!m) return undefined;
+  const phrase = keysOf(tokens, k, m.end);
+  const prev = tokens[k - 1];
+  const afterComma =
+    prev !== undefined &&
+    prev.kind === "punct" &&
+    (prev.text === "," || prev.text === "…" || prev.text === ".");
+  if (PURPOSE_NEEDS_COMMA.has(phrase)) {
+    if (prev?.kind === "word" && ["không", "chưa", "đừng", "chớ"].includes(prev.key))
+      return undefined;
+    if (!afterComma && !verbOpenerAt(tokens, m.end, limit)) return undefined;
+  }
+  return { start: k, end: limit };
+}
+
+/**
+ * Reads the head of an action from `p`: its own subject when it has one before a modal
+ * ("các cấp ủy Đảng phải có ..."), the markers, and the main verb. A marker that doubles as a verb
+ * ("tăng cường", "quan tâm") is a marker only when another verb follows it.
+ */
+export function readHead(
+  tokens: readonly Token[],
+  range: TokenRange,
+  allowSubject: boolean,
+): Pick<ActionDraft, "subject" | "markers" | "verb"> & { headEnd: number } {
+  let p = range.start;
+  const out: Pick<ActionDraft, "subject" | "markers" | "verb"> & { headEnd: number } = {
+    markers: [],
+    headEnd: p,
+  };
+  const first = tokens[p];
+  if (allowSubject && first && !verbOpenerAt(tokens, p, range.end, true)) {
+    const np = readNounPhrase(tokens, p, { limit: range.end, subject: true });
+    const marker = np > p ? LEX.markers.longest(tokens, np, range.end) : undefined;
+    if (marker && DEONTIC_MARKERS.has(keysOf(tokens, np, marker.end))) {
+      out.subject = { start: p, end: np };
+      p = np;
+    }
+  }
+  for (let guard = 0; guard < 8 && p < range.end; guard++) {
+    const t = tokens[p] as Token;
+    if (t.kind !== "word") break;
+    const mk = LEX.markers.longest(tokens, p, range.end);
+    if (!mk) break;
+    const verb = LEX.verbs.longest(tokens, p, range.end);
+    if (verb && verb.end >= mk.end) {
+      // A marker that is also a verb: a marker only if a verb (or marker) follows.
+      const next = verbOpenerAt(tokens, verb.end, range.end, true);
+      if (!next) break;
+    }
+    out.markers.push({
+      start: p,
+      end: mk.end,
+      kind: mk.value,
+      lemma: keysOf(tokens, p, mk.end),
+    });
+    p = mk.end;
+  }
+  const v = LEX.verbs.longest(tokens, p, range.end);
+  const t = tokens[p];
+  if (v) {
+    out.verb = { start: p, end: v.end, lemma: keysOf(tokens, p, v.end) };
+    out.headEnd = v.end;
+  } else if (t?.kind === "word") {
+    out.verb = { start: p, end: p + 1, lemma: t.key };
+    out.headEnd = p + 1;
+  } else {
+    out.headEnd = p;
+  }
+  return out;
+}
+
+/** Sub-action introducers after the head: "…, đặc biệt chú trọng …", "… từ đó tự nguyện …". */
+function findSubStarts(tokens: readonly Token[], from: number, limit: number): TokenRange[] {
+  const out: TokenRange[] = [];
+  let depth = 0;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, "(")) depth++;
+    if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.kind !== "word" || t.cap) continue;
+    const m = LEX.subIntroducers.longest(tokens, k, limit);
+    if (!m) continue;
+    const phrase = keysOf(tokens, k, m.end);
+    const prev = tokens[k - 1];
+    const afterComma = prev?.kind === "punct" && prev.text === ",";
+    // "đặc biệt", "nhất là", "cụ thể" are adverbs too: they open a sub-action only after a comma.
+    const needsComma = !["từ đó", "qua đó", "trong đó"].includes(phrase);
+    if (needsComma && !afterComma) continue;
+    let after = m.end;
+    if (tokens[after]?.key === "là" && phrase !== "đặc biệt là") after++;
+    if (isPunct(tokens[after], ",")) after++;
+    if (!verbOpenerAt(tokens, after, limit)) continue;
+    out.push({ start: k, end: m.end });
+    k = m.end - 1;
+  }
+  return out;
+}
+
+/** Builds an action (or sub-action) from its range: head, sub-actions, purpose. */
+function buildAction(
+  tokens: readonly Token[],
+  raw: TokenRange,
+  rule: string,
+  options: { allowSubject: boolean; isLast: boolean; introducer?: TokenRange; nested?: boolean },
+): { action: ActionDraft; purpose?: TokenRange } | undefined {
+  const range = trim(tokens, raw);
+  if (range.end <= range.start) return undefined;
+  let headFrom = range.start;
+  if (options.introducer) headFrom = options.introducer.end;
+  while (tokens[headFrom]?.key === "là" || isPunct(tokens[headFrom], ",")) headFrom++;
+  const head = readHead(tokens, { start: headFrom, end: range.end }, options.allowSubject);
+  // The purpose clause: the first opener after the head.
+  let purpose: TokenRange | undefined;
+  let depth = 0;
+  for (let k = head.headEnd; k < range.end; k++) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, "(")) depth++;
+    if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const p = purposeAt(tokens, k, range.end);
+    if (p) {
+      purpose = trim(tokens, p);
+      break;
+    }
+  }
+  const bodyEnd = purpose
+    ? trim(tokens, { start: range.start, end: purpose.start }).end
+    : range.end;
+  const action: ActionDraft = {
+    start: range.start,
+    end: Math.max(bodyEnd, head.headEnd),
+    rule,
+    markers: head.markers,
+    subs: [],
+  };
+  if (head.subject) action.subject = head.subject;
+  if (head.verb) action.verb = head.verb;
+  if (options.introducer) action.introducer = options.introducer;
+  if (!options.nested) {
+    const subStarts = findSubStarts(tokens, head.headEnd, action.end);
+    for (let s = 0; s < subStarts.length; s++) {
+      const intro = subStarts[s] as TokenRange;
+      const next = subStarts[s + 1];
+      const sub = buildAction(
+        tokens,
+        { start: intro.start, end: next ? next.start : action.end },
+        "sub-action-introducer",
+        { allowSubject: false, isLast: false, introducer: intro, nested: true },
+      );
+      if (sub) action.subs.push(sub.action);
+    }
+  }
+  if (purpose && !options.isLast) action.purpose = purpose;
+  return purpose && options.isLast ? { action, purpose } : { action };
+}
+
+/** True when `k` may split two actions joined by a comma or a connective (no semicolons around). */
+function commaSplit(
+  tokens: readonly Token[],
+  k: number,
+  chunkStart: number,
+  limit: number,
+): number {
+  const t = tokens[k] as Token;
+  let next = -1;
+  if (isPunct(t, ",")) {
+    next = k + 1;
+    const n = tokens[next];
+    if (n?.kind === "word" && CONNECTIVES.has(n.key)) next++;
+    else if (
+      n &&
+      LEX.auxiliaries.longest(tokens, next, limit) &&
+      keysOf(tokens, next, next + 2) === "đồng thời"
+    )
+      next += 2;
+  } else if (t.kind === "word" && !t.cap && t.key === "và") {
+    next = k + 1;
+  } else {
+    return -1;
+  }
+  if (wordCount(tokens, { start: chunkStart, end: k }) < 3) return -1;
+  // "…, đặc biệt là …", "…, nhất là …": a sub-action or an emphasis, not a new action.
+  if (LEX.subIntroducers.has(tokens, next, limit)) return -1;
+  const opener = verbOpenerAt(tokens, next, limit);
+  if (!opener) return -1;
+  // "việc quản lý, cấp phép hoạt động": verbs after a nominaliser are a list of nouns.
+  for (let back = 1; back <= 3; back++) {
+    const w = tokens[k - back];
+    if (w?.kind !== "word") break;
+    if (["việc", "công tác", "sự"].includes(w.key)) return -1;
+  }
+  // A verb used as a noun in a list ("quy định, hướng dẫn của ...") is not a new action.
+  const after = tokens[opener.end];
+  if (!after || isPunct(after, ",") || after.key === "của" || after.key === "và") return -1;
+  return next;
+}
+
+/**
+ * Splits the text of a directive after its addressees into actions: at semicolons when it has any
+ * (the seed's seven actions), otherwise at commas and `và` that open a new verb phrase after a
+ * complete one. Inside each action: sub-actions after `đặc biệt`, `nhất là`, `từ đó`; a purpose
+ * clause after `nhằm`, `góp phần`, `để`. The purpose clause of the last action is the directive's.
+ */
+export function readActions(tokens: readonly Token[], range: TokenRange): ActionsReading {
+  const semicolons: number[] = [];
+  let depth = 0;
+  let inQuote = false;
+  for (let k = range.start; k < range.end; k++) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, "(")) depth++;
+    if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
+    if (t.kind === "punct" && (t.text === "“" || t.text === "”" || t.text === '"')) {
+      inQuote = t.text === "“" ? true : t.text === "”" ? false : !inQuote;
+    }
+    if (depth === 0 && !inQuote && isPunct(t, ";")) semicolons.push(k);
+  }
+  const chunks: { range: TokenRange; rule: string }[] = [];
+  if (semicolons.length > 0) {
+    let s = range.start;
+    for (const k of semicolons) {
+      chunks.push({ range: { start: s, end: k }, rule: "action-semicolon" });
+      s = k + 1;
+    }
+    chunks.push({ range: { start: s, end: range.end }, rule: "action-semicolon" });
+  } else {
+    let s = range.start;
+    depth = 0;
+    for (let k = range.start; k < range.end; k++) {
+      const t = tokens[k] as Token;
+      if (isPunct(t, "(")) depth++;
+      if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
+      if (depth > 0) continue;
+      // Once a purpose clause opens, the rest belongs to it.
+      if (k > s && purposeAt(tokens, k, range.end)) break;
+      const next = commaSplit(tokens, k, s, range.end);
+      if (next < 0) continue;
+      chunks.push({ range: { start: s, end: k }, rule: "action-comma" });
+      s = next;
+      k = next - 1;
+    }
+    chunks.push({
+      range: { start: s, end: range.end },
+      rule: chunks.length > 0 ? "action-comma" : "action-single",
+    });
+  }
+  const reading: ActionsReading = { actions: [] };
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as { range: TokenRange; rule: string };
+    const isLast = c === chunks.length - 1;
+    const built = buildAction(tokens, chunk.range, chunk.rule, { allowSubject: c > 0, isLast });
+    if (!built) continue;
+    reading.actions.push(built.action);
+    if (built.purpose) reading.purpose = built.purpose;
+  }
+  return reading;
+}
+
+/** True when the token is a list bullet ("-", "+", "•", "*"). */
+export function isBullet(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === "punct" &&
+    (DASHES.has(t.text) || t.text === "+" || t.text === "•" || t.text === "*")
+  );
+}

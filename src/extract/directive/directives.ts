@@ -1,0 +1,499 @@
+import type {
+  ActionMarker,
+  Directive,
+  DirectiveAction,
+  DirectiveForm,
+  SubAction,
+} from "../../schema/discourse.js";
+import type { DiscourseContext } from "../discourse/context.js";
+import { isAcronym, LEX, verbOpenerAt } from "../discourse/grammar.js";
+import { DEONTIC_MARKERS } from "../discourse/lexicon/markers.js";
+import { readNounPhrase, splitParties } from "../discourse/np.js";
+import { deadlineIn, partyOf, phraseOf, targetIn } from "../discourse/party.js";
+import { PhraseMatcher } from "../discourse/phrase-matcher.js";
+import type { TokenRange } from "../discourse/sentences.js";
+import { isPunct, QUOTES, type Token } from "../discourse/tokens.js";
+import { DOCUMENT_TYPE_WORDS } from "../document/lexicon.js";
+import { type ActionDraft, type ActionsReading, isBullet, keysOf, readActions } from "./actions.js";
+import { findIssuer, type IssuerFinding } from "./issuer.js";
+import { findTrigger, type Trigger } from "./trigger.js";
+
+const DOCUMENT_WORDS = new PhraseMatcher(DOCUMENT_TYPE_WORDS);
+
+/** Lower-case words that may continue an organisation's name after its capitalised words. */
+const NAME_TAILS: ReadonlySet<string> = new Set([
+  "tỉnh",
+  "thành",
+  "phố",
+  "tp",
+  "quận",
+  "huyện",
+  "xã",
+  "phường",
+  "thị",
+  "trấn",
+  "nhân",
+  "dân",
+  "và",
+]);
+
+/** Words that cannot open an addressee: pronouns of things, adverbs, conjunctions. */
+const NOT_ADDRESSEE_START: ReadonlySet<string> = new Set([
+  "đây",
+  "đó",
+  "này",
+  "kia",
+  "sự",
+  "việc",
+  "rất",
+  "cũng",
+  "đã",
+  "ngay",
+  "toàn diện",
+  "chờ",
+  "thêm",
+  "hết",
+  "luôn",
+  "nữa",
+  "vẫn",
+  "còn",
+]);
+
+/** Party heads a collective decision can come from: meetings and bodies ("Hội nghị thống nhất"). */
+const COLLECTIVE_HEADS = PhraseMatcher.of([
+  "hội nghị",
+  "đại hội",
+  "kỳ họp",
+  "phiên họp",
+  "cuộc họp",
+  "buổi làm việc",
+  "hội thảo",
+  "hai bên",
+  "các bên",
+  "hai nước",
+  "hai bộ",
+  "lãnh đạo hai",
+  "các đại biểu",
+  "đại biểu",
+  "các thành viên",
+  "thành viên",
+  "ban thường vụ",
+  "thường trực",
+  "bộ chính trị",
+  "ban bí thư",
+  "ban chấp hành",
+  "chính phủ",
+  "quốc hội",
+  "ủy ban thường vụ quốc hội",
+  "hội đồng",
+  "ubnd",
+  "ủy ban nhân dân",
+  "hđnd",
+  "ban chỉ đạo",
+  "tập thể",
+]);
+
+/** A directive as token ranges, before it becomes a {@link Directive}. */
+export interface DirectiveDraft {
+  trigger: Trigger;
+  issuer?: TokenRange;
+  issuerShared: boolean;
+  form: DirectiveForm;
+  addressees: TokenRange[];
+  reading: ActionsReading;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Index after the last token that is not closing punctuation. */
+function contentEnd(tokens: readonly Token[], sentence: TokenRange): number {
+  let end = sentence.end;
+  while (end > sentence.start) {
+    const t = tokens[end - 1] as Token;
+    if (t.kind === "punct" && [".", "!", "?", "…", ")", ":"].concat([...QUOTES]).includes(t.text)) {
+      if (t.text === ")" && hasOpen(tokens, sentence.start, end - 1)) break;
+      end--;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function hasOpen(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPunct(tokens[k], "(")) return true;
+  return false;
+}
+
+/** The end of a run of capitalised words and administrative tails ("Sở GD&ĐT Hà Nội"). */
+function properRunEnd(tokens: readonly Token[], start: number, limit: number): number {
+  let k = start;
+  while (k < limit) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && (t.cap || isAcronym(t) || (k > start && NAME_TAILS.has(t.key)))) {
+      if (t.key === "và" && !tokens[k + 1]?.cap) break;
+      k++;
+      continue;
+    }
+    if (t.kind === "num" && k > start) {
+      k++;
+      continue;
+    }
+    if (
+      t.kind === "punct" &&
+      (t.text === "&" || t.text === "-" || t.text === ".") &&
+      tokens[k + 1]?.cap &&
+      !tokens[k + 1]?.sp
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * Where the directive opened at `from` ends: at the sentence end, or before a later clause that
+ * opens a directive of its own ("...; đồng thời yêu cầu Sở Y tế ...").
+ */
+function scopeEnd(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  from: number,
+  end: number,
+): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    // A quote closes: what follows is its attribution ("... rút kinh nghiệm”, Chủ tịch ... nói").
+    if (
+      t.kind === "punct" &&
+      (t.text === "”" || t.text === '"') &&
+      !hasOpenQuote(tokens, from, k)
+    ) {
+      return k;
+    }
+    const semicolon = isPunct(t, ";");
+    if (!(semicolon || isPunct(t, ","))) continue;
+    let j = k + 1;
+    let connective = false;
+    for (let hop = 0; hop < 3; hop++) {
+      const pre = LEX.preAct.longest(tokens, j, end);
+      if (!pre) break;
+      connective = true;
+      j = pre.end;
+    }
+    // After a comma only a connective ("đồng thời", "và", "cũng") chains a new directive; a bare
+    // "..., đôn đốc và ..." is one more verb of the same action.
+    if (!semicolon && !connective) continue;
+    const trig = findTrigger(tokens, j, sentence);
+    if (trig?.info.strength !== "strong") continue;
+    // It must take an addressee, like a directive of its own.
+    if (!partyStartsAt(tokens, trig.end, end)) continue;
+    return k;
+  }
+  return end;
+}
+
+/** True when a quotation mark opens between `from` and `to` (so a closing one there is paired). */
+function hasOpenQuote(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && (t.text === "“" || t.text === '"')) return true;
+  }
+  return false;
+}
+
+/** True when a party phrase starts at `i` (a capital, an acronym, a determiner, a title). */
+function partyStartsAt(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word") return false;
+  if (t.cap || isAcronym(t)) return true;
+  if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
+  return ["các", "những", "mọi", "mỗi", "toàn thể", "cho"].includes(t.key);
+}
+
+/** Reads the addressees after the speech act; returns them and where the actions start. */
+function readAddressees(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { addressees: TokenRange[]; actionsStart: number; rule: string } | undefined {
+  let a = start;
+  while (a < end && (isPunct(tokens[a], ",") || isPunct(tokens[a], ":"))) a++;
+  if (tokens[a]?.key === "rằng") a++;
+  if (a >= end) return { addressees: [], actionsStart: a, rule: "addressee-none" };
+  if (verbOpenerAt(tokens, a, end))
+    return { addressees: [], actionsStart: a, rule: "addressee-none" };
+  const first = tokens[a] as Token;
+  if (
+    first.kind !== "word" ||
+    NOT_ADDRESSEE_START.has(first.key) ||
+    LEX.prepositions.has(tokens, a, end)
+  ) {
+    return undefined;
+  }
+  const npEnd = readNounPhrase(tokens, a, { limit: end });
+  if (npEnd <= a) return { addressees: [], actionsStart: a, rule: "addressee-none" };
+  if (npEnd < end && !isPunct(tokens[npEnd], ";")) {
+    let actionsStart = npEnd;
+    while (isPunct(tokens[actionsStart], ":") || isPunct(tokens[actionsStart], ",")) actionsStart++;
+    return {
+      addressees: splitParties(tokens, { start: a, end: npEnd }),
+      actionsStart,
+      rule: "addressee-np",
+    };
+  }
+  // The phrase ran to the end: its verb is not in the lexicon. Keep the proper name at its start
+  // as the addressee ("yêu cầu Bến xe khách Mỹ Đình khắc phục ...") and read the rest as actions.
+  const proper = properRunEnd(tokens, a, end);
+  if (proper > a && proper < end && tokens[proper]?.kind === "word") {
+    return {
+      addressees: [{ start: a, end: proper }],
+      actionsStart: proper,
+      rule: "addressee-proper-name",
+    };
+  }
+  return undefined;
+}
+
+/** True when an action is a real verb phrase: its verb is in the lexicon, or it has markers. */
+function lexicalAction(tokens: readonly Token[], a: ActionDraft): boolean {
+  if (a.markers.length > 0) return true;
+  if (!a.verb) return false;
+  return LEX.verbs.has(tokens, a.verb.start, a.verb.end);
+}
+
+function hasDeontic(a: ActionDraft): boolean {
+  return a.markers.some((m) => DEONTIC_MARKERS.has(m.lemma));
+}
+
+/** The list items after a directive that ends with a colon ("Thủ tướng yêu cầu:" then "- ..."). */
+function listItems(
+  tokens: readonly Token[],
+  sentences: readonly TokenRange[],
+  after: number,
+): { items: TokenRange[]; last: number } {
+  const items: TokenRange[] = [];
+  let last = after;
+  for (let s = after + 1; s < sentences.length; s++) {
+    const sent = sentences[s] as TokenRange;
+    const first = tokens[sent.start];
+    if (!isBullet(first)) break;
+    items.push({ start: sent.start + 1, end: contentEnd(tokens, sent) });
+    last = s;
+  }
+  return { items, last };
+}
+
+/** Reads the directive opened by `trigger` in `sentence`; undefined when it is not one. */
+function readDirective(
+  ctx: DiscourseContext,
+  sentenceIndex: number,
+  trigger: Trigger,
+): { draft: DirectiveDraft; lastSentence: number } | undefined {
+  const { tokens, sentences } = ctx;
+  const sentence = sentences[sentenceIndex] as TokenRange;
+  const end = contentEnd(tokens, sentence);
+  let issuer: IssuerFinding | undefined;
+  const addressees: TokenRange[] = [];
+  let form: DirectiveForm = "direct";
+  let rule = "directive";
+  if (trigger.passive) {
+    // "Sở Y tế được giao chủ trì": the subject is the addressee, the agent (if any) the issuer.
+    form = "passive";
+    const subject = findIssuer(tokens, sentence, trigger.passive.at);
+    if (subject?.range) addressees.push(subject.range);
+    if (trigger.passive.agent) {
+      issuer = {
+        range: trigger.passive.agent,
+        reported: false,
+        shared: false,
+        rule: "issuer-agent",
+      };
+    }
+  } else {
+    issuer = findIssuer(tokens, sentence, trigger.start);
+    if (!issuer) return undefined;
+    if (issuer.reported) form = "reported";
+  }
+  if (trigger.info.strength === "collective") {
+    form = "collective";
+    // Only meetings and bodies decide collectively: "Hội nghị thống nhất", not "các bác sĩ".
+    const head = issuer?.range ? issuer.range.start : -1;
+    if (head < 0 || !COLLECTIVE_HEADS.has(tokens, head, issuer?.range?.end)) return undefined;
+  }
+  if (issuer?.range && DOCUMENT_WORDS.has(tokens, issuer.range.start, issuer.range.end)) {
+    form = "document";
+  }
+
+  const scope = scopeEnd(tokens, sentence, trigger.end, end);
+  let actionsStart = trigger.end;
+  if (!trigger.passive && trigger.info.strength !== "collective") {
+    const read = readAddressees(tokens, trigger.end, scope);
+    if (!read) return undefined;
+    addressees.push(...read.addressees);
+    actionsStart = read.actionsStart;
+    rule = read.rule;
+  }
+  while (
+    actionsStart < scope &&
+    (isPunct(tokens[actionsStart], ":") ||
+      isPunct(tokens[actionsStart], ",") ||
+      tokens[actionsStart]?.key === "rằng")
+  ) {
+    actionsStart++;
+  }
+  let lastSentence = sentenceIndex;
+  let reading: ActionsReading;
+  const endsWithColon = isPunct(tokens[sentence.end - 1], ":");
+  if (actionsStart >= scope && endsWithColon) {
+    const list = listItems(tokens, sentences, sentenceIndex);
+    if (list.items.length === 0) return undefined;
+    reading = { actions: [] };
+    for (const item of list.items) {
+      const r = readActions(tokens, { start: item.start, end: item.end });
+      const first = r.actions[0];
+      if (!first) continue;
+      // One action per item; its semicolon parts stay inside it as sub-actions.
+      const merged: ActionDraft = {
+        ...first,
+        start: item.start,
+        end: Math.max(...r.actions.map((a) => a.end), first.end),
+        rule: "action-list-item",
+        subs: r.actions.slice(1).map((a) => ({ ...a, subs: [] })),
+      };
+      if (r.purpose) merged.purpose = r.purpose;
+      reading.actions.push(merged);
+    }
+    lastSentence = list.last;
+  } else {
+    if (actionsStart >= scope) return undefined;
+    reading = readActions(tokens, { start: actionsStart, end: scope });
+  }
+  const firstAction = reading.actions[0];
+  if (!firstAction || !lexicalAction(tokens, firstAction)) return undefined;
+  if (trigger.info.strength === "weak") {
+    if (!reading.actions.some(hasDeontic)) return undefined;
+    if (!firstAction.verb || !LEX.verbs.has(tokens, firstAction.verb.start, firstAction.verb.end)) {
+      return undefined;
+    }
+    // After a weak act, a phrase that names no party is the subject of the first action
+    // ("Thủ tướng nhấn mạnh, quy hoạch phải đi liền với ...").
+    const only = addressees.length === 1 ? addressees[0] : undefined;
+    if (only && !partyStartsAt(tokens, only.start, only.end)) {
+      addressees.length = 0;
+      firstAction.subject = only;
+      firstAction.start = only.start;
+    }
+  }
+
+  let start = trigger.start;
+  if (issuer?.range && !issuer.shared && issuer.range.end <= trigger.start)
+    start = issuer.range.start;
+  if (trigger.passive && addressees[0]) start = Math.min(start, addressees[0].start);
+  const lastAction = reading.actions[reading.actions.length - 1] as ActionDraft;
+  const stop = Math.max(lastAction.end, reading.purpose?.end ?? 0);
+  const draft: DirectiveDraft = {
+    trigger,
+    issuerShared: issuer?.shared ?? false,
+    form,
+    addressees,
+    reading,
+    start,
+    end: stop,
+    rule: `${issuer?.rule ?? "issuer-none"}+${rule}`,
+  };
+  if (issuer?.range) draft.issuer = issuer.range;
+  return { draft, lastSentence };
+}
+
+/**
+ * Finds the directives of a document: for each speech act that opens one, its issuer, addressees,
+ * actions and purpose. A speech act inside an earlier directive's actions ("đề nghị ... cần tiếp tục
+ * quán triệt ...") belongs to it and opens nothing.
+ */
+export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
+  const { tokens, sentences } = ctx;
+  const drafts: DirectiveDraft[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as TokenRange;
+    let claimed = sentence.start;
+    let lastSentence = s;
+    let previous: DirectiveDraft | undefined;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      if (i < claimed) continue;
+      const trigger = findTrigger(tokens, i, sentence);
+      if (!trigger) continue;
+      const found = readDirective(ctx, s, trigger);
+      if (!found) continue;
+      const { draft } = found;
+      // A chained directive with no subject of its own shares the previous one's issuer.
+      if (!draft.issuer && previous?.issuer && i > previous.start) {
+        draft.issuer = previous.issuer;
+        draft.issuerShared = true;
+      }
+      drafts.push(draft);
+      previous = draft;
+      claimed = draft.end;
+      lastSentence = Math.max(lastSentence, found.lastSentence);
+      i = draft.end - 1;
+    }
+    s = lastSentence;
+  }
+  return drafts;
+}
+
+function markerOf(
+  ctx: DiscourseContext,
+  m: { start: number; end: number; kind: ActionMarker["kind"]; lemma: string },
+): ActionMarker {
+  return { ...phraseOf(ctx, m), kind: m.kind, lemma: m.lemma };
+}
+
+function subActionOf(ctx: DiscourseContext, a: ActionDraft): SubAction {
+  const out: SubAction = {
+    ...phraseOf(ctx, a),
+    rule: a.rule,
+    markers: a.markers.map((m) => markerOf(ctx, m)),
+  };
+  if (a.verb) out.verb = { ...phraseOf(ctx, a.verb), lemma: a.verb.lemma };
+  if (a.subject) out.subject = partyOf(ctx, a.subject);
+  if (a.introducer) out.introducer = phraseOf(ctx, a.introducer);
+  const deadline = deadlineIn(ctx, a);
+  if (deadline) out.deadline = deadline;
+  const target = targetIn(ctx, a);
+  if (target) out.target = target;
+  if (a.purpose) out.purpose = phraseOf(ctx, a.purpose);
+  return out;
+}
+
+function actionOf(ctx: DiscourseContext, a: ActionDraft): DirectiveAction {
+  return { ...subActionOf(ctx, a), subActions: a.subs.map((s) => subActionOf(ctx, s)) };
+}
+
+/** The schema form of a draft. */
+export function directiveOf(ctx: DiscourseContext, d: DirectiveDraft, id: string): Directive {
+  const { tokens } = ctx;
+  const act = { start: d.trigger.start, end: d.trigger.end };
+  const out: Directive = {
+    ...phraseOf(ctx, { start: d.start, end: d.end }),
+    rule: d.rule,
+    id,
+    form: d.form,
+    speechAct: { ...phraseOf(ctx, act), lemma: d.trigger.info.lemma },
+    addressees: d.addressees.map((r) => partyOf(ctx, r)),
+    actions: d.reading.actions.map((a) => actionOf(ctx, a)),
+  };
+  if (d.issuer) {
+    const issuer = partyOf(ctx, d.issuer);
+    if (DOCUMENT_WORDS.has(tokens, d.issuer.start, d.issuer.end)) issuer.kind = "document";
+    out.issuer = issuer;
+  }
+  if (d.reading.purpose) out.purpose = phraseOf(ctx, d.reading.purpose);
+  return out;
+}
+
+/** Exported for tests: the lemma of a token range. */
+export const lemmaOf = keysOf;

@@ -1,0 +1,112 @@
+/**
+ * Markers that come before the main verb of an action and say how it must be done: modality (must,
+ * should), aspect (keep on, regularly, at once), emphasis (strengthen, focus on) and negation.
+ *
+ * Emphasis markers double as verbs (`tăng cường công tác kiểm tra`: strengthen the inspection work):
+ * the action reader takes one as a marker only when another verb follows it, and as the main verb
+ * otherwise.
+ */
+
+/** The kinds of marker an action records. */
+export type MarkerKind = "modality" | "aspect" | "emphasis" | "negation";
+
+/** Marker phrases and their kind; longer phrases win (`cần phải` over `cần`). */
+export const MARKERS: readonly (readonly [string, MarkerKind])[] = [
+  // modality: obligation and advice
+  ["cần", "modality"],
+  ["cần phải", "modality"],
+  ["cần thiết phải", "modality"],
+  ["phải", "modality"],
+  ["buộc phải", "modality"],
+  ["bắt buộc phải", "modality"],
+  ["nên", "modality"],
+  ["hãy", "modality"],
+  ["có trách nhiệm", "modality"],
+  ["phải có trách nhiệm", "modality"],
+  ["không được", "negation"],
+  ["không được phép", "negation"],
+  ["tuyệt đối không", "negation"],
+  ["tuyệt đối không được", "negation"],
+  ["không", "negation"],
+  ["chưa", "negation"],
+  ["không để", "negation"],
+  ["đừng", "negation"],
+  ["chớ", "negation"],
+  // aspect: continuation, frequency, timing
+  ["tiếp tục", "aspect"],
+  ["không ngừng", "aspect"],
+  ["thường xuyên", "aspect"],
+  ["liên tục", "aspect"],
+  ["kịp thời", "aspect"],
+  ["sớm", "aspect"],
+  ["khẩn trương", "aspect"],
+  ["ngay", "aspect"],
+  ["ngay lập tức", "aspect"],
+  ["từng bước", "aspect"],
+  ["dần", "aspect"],
+  ["định kỳ", "aspect"],
+  ["luôn", "aspect"],
+  ["luôn luôn", "aspect"],
+  ["đã", "aspect"],
+  ["sẽ", "aspect"],
+  ["đang", "aspect"],
+  ["vẫn", "aspect"],
+  ["tiếp", "aspect"],
+  ["nhanh chóng", "aspect"],
+  ["khẩn cấp", "aspect"],
+  ["trước mắt", "aspect"],
+  ["tạm thời", "aspect"],
+  // emphasis: intensity and focus
+  ["tăng cường", "emphasis"],
+  ["đẩy mạnh", "emphasis"],
+  ["chú trọng", "emphasis"],
+  ["tập trung", "emphasis"],
+  ["quan tâm", "emphasis"],
+  ["coi trọng", "emphasis"],
+  ["tích cực", "emphasis"],
+  ["chủ động", "emphasis"],
+  ["quyết liệt", "emphasis"],
+  ["nghiêm túc", "emphasis"],
+  ["nghiêm", "emphasis"],
+  ["triệt để", "emphasis"],
+  ["hết sức", "emphasis"],
+  ["cương quyết", "emphasis"],
+  ["kiên quyết", "emphasis"],
+  ["mạnh dạn", "emphasis"],
+  ["nỗ lực", "emphasis"],
+  ["ưu tiên", "emphasis"],
+  ["đẩy nhanh", "emphasis"],
+  ["chú ý", "emphasis"],
+  ["sâu sát", "emphasis"],
+  ["sát sao", "emphasis"],
+  ["thật sự", "emphasis"],
+  ["thực sự", "emphasis"],
+  ["phấn đấu", "emphasis"],
+  ["cố gắng", "emphasis"],
+  ["cùng", "emphasis"],
+  ["cùng nhau", "emphasis"],
+  ["trực tiếp", "emphasis"],
+  ["đồng loạt", "emphasis"],
+  ["nghiêm khắc", "emphasis"],
+  ["chặt chẽ", "emphasis"],
+  ["thận trọng", "emphasis"],
+];
+
+/** Markers that are obligations: what makes a weak speech act (`nhấn mạnh`, `lưu ý`) a directive. */
+export const DEONTIC_MARKERS: ReadonlySet<string> = new Set([
+  "cần",
+  "cần phải",
+  "cần thiết phải",
+  "phải",
+  "buộc phải",
+  "bắt buộc phải",
+  "nên",
+  "hãy",
+  "có trách nhiệm",
+  "phải có trách nhiệm",
+  "không được",
+  "không được phép",
+  "tuyệt đối không",
+  "tuyệt đối không được",
+  "không để",
+]);

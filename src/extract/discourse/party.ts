@@ -1,0 +1,144 @@
+import type { CountRef, DateRef, PartyRef, Phrase } from "../../schema/discourse.js";
+import type { DiscourseContext } from "./context.js";
+import { findDatePhrases } from "./dates.js";
+import { LEX } from "./grammar.js";
+import { DEADLINE_CUES, TARGET_CUES } from "./lexicon/function-words.js";
+import { partyKindAt } from "./np.js";
+import { PhraseMatcher } from "./phrase-matcher.js";
+import type { TokenRange } from "./sentences.js";
+import type { Token } from "./tokens.js";
+
+const DEADLINE = PhraseMatcher.of(DEADLINE_CUES);
+const TARGET = PhraseMatcher.of(TARGET_CUES);
+
+/** Text offsets of a token range. */
+export function textSpan(
+  tokens: readonly Token[],
+  range: TokenRange,
+): { start: number; end: number } {
+  const first = tokens[range.start] as Token;
+  const last = tokens[Math.max(range.start, range.end - 1)] as Token;
+  return { start: first.start, end: last.end };
+}
+
+/** The source phrase of a token range. */
+export function phraseOf(ctx: DiscourseContext, range: TokenRange): Phrase {
+  const { start, end } = textSpan(ctx.tokens, range);
+  return ctx.doc.mention(start, end);
+}
+
+/**
+ * A party phrase as a {@link PartyRef}: its kind from its first words, and the person or
+ * organisation entity inside it when the entity extractor found one. A person wins the kind when
+ * the phrase names a person by title or honorific, or when the person's name ends the phrase.
+ */
+export function partyOf(ctx: DiscourseContext, range: TokenRange): PartyRef {
+  const { start, end } = textSpan(ctx.tokens, range);
+  let kind: PartyRef["kind"] = partyKindAt(ctx.tokens, range);
+  const first = ctx.tokens[range.start];
+  if (first?.cap && LEX.reporting.has(ctx.tokens, range.start, range.end)) kind = "unknown";
+  const ref: PartyRef = { ...ctx.doc.mention(start, end), kind };
+  const people = ctx.anchors.inside("person", start, end);
+  const orgs = ctx.anchors.inside("organisation", start, end);
+  const person = people[0];
+  const org = orgs[0];
+  if (person?.id) {
+    ref.personId = person.id;
+    if (kind !== "group") ref.kind = "person";
+  }
+  if (org?.id) {
+    ref.organisationId = org.id;
+    if (!person && ref.kind === "unknown") ref.kind = "organisation";
+  }
+  return ref;
+}
+
+/**
+ * A deadline inside an action: a date preceded by a deadline word ("trước ngày 10/2", "xong trước
+ * 20/2", "trong quý I", "chậm nhất ngày 15/3"). The date extractor's value is used when it found
+ * the date.
+ */
+export function deadlineIn(ctx: DiscourseContext, range: TokenRange): DateRef | undefined {
+  const { tokens, doc, anchors } = ctx;
+  if (range.end <= range.start) return undefined;
+  const { start, end } = textSpan(tokens, range);
+  const candidates: { start: number; end: number; value?: string; partOfDay?: string }[] = [];
+  for (const a of anchors.inside("date", start, end)) {
+    candidates.push({
+      start: a.start,
+      end: a.end,
+      ...(typeof a.value === "string" ? { value: a.value } : {}),
+    });
+  }
+  if (candidates.length === 0) candidates.push(...findDatePhrases(doc.text, start, end));
+  for (const c of candidates) {
+    // The cue is in the one or two words before the date, or the date phrase starts with it.
+    let k = range.start;
+    while (k < range.end && (tokens[k] as Token).start < c.start) k++;
+    const cued =
+      DEADLINE.has(tokens, k, range.end) ||
+      [1, 2, 3].some((back) => {
+        const m = DEADLINE.longest(tokens, k - back, k);
+        return k - back >= range.start && m !== undefined && m.end === k;
+      });
+    if (!cued) continue;
+    const ref: DateRef = doc.mention(c.start, c.end);
+    if (c.value) ref.value = c.value;
+    return ref;
+  }
+  return undefined;
+}
+
+/** A number as written in Vietnamese: `1.000` is a thousand, `10,5` ten and a half. */
+export function parseNumber(written: string): number | undefined {
+  const s = written.replace(/\./gu, "").replace(",", ".");
+  const v = Number(s);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * A target inside an action: a number after a target word ("đạt 10 tỷ USD", "giảm 10% biên chế"),
+ * linked to the count extractor's entity when it found one.
+ */
+export function targetIn(ctx: DiscourseContext, range: TokenRange): CountRef | undefined {
+  const { tokens, doc, anchors } = ctx;
+  for (let k = range.start; k < range.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "num") continue;
+    const cued = [1, 2].some((back) => {
+      const m = TARGET.longest(tokens, k - back, k);
+      return k - back >= range.start && m !== undefined && m.end === k;
+    });
+    if (!cued) continue;
+    const anchor = anchors.overlapping("count", t.start, t.end)[0];
+    if (anchor) {
+      const ref: CountRef = doc.mention(
+        Math.min(anchor.start, t.start),
+        Math.max(anchor.end, t.end),
+      );
+      if (typeof anchor.value === "number") ref.value = anchor.value;
+      if (anchor.detail) ref.what = anchor.detail;
+      return ref;
+    }
+    // Without a count entity: the number and what follows it, up to a punctuation mark or a verb.
+    let e = k + 1;
+    while (
+      e < range.end &&
+      e - k <= 4 &&
+      (tokens[e] as Token).kind !== "num" &&
+      !((tokens[e] as Token).kind === "punct" && (tokens[e] as Token).text !== "%") &&
+      !LEX.prepositions.has(tokens, e, range.end) &&
+      !LEX.verbs.has(tokens, e, range.end)
+    ) {
+      e++;
+    }
+    const ref: CountRef = doc.mention(t.start, (tokens[e - 1] as Token).end);
+    const value = parseNumber(t.text);
+    if (value !== undefined) ref.value = value;
+    if (e > k + 1) {
+      ref.what = doc.text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end);
+    }
+    return ref;
+  }
+  return undefined;
+}

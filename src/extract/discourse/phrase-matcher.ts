@@ -1,0 +1,73 @@
+import { phraseKey, type Token } from "./tokens.js";
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** A lexicon entry found in the token stream. */
+export interface PhraseMatch<V> {
+  /** Index of the first token. */
+  start: number;
+  /** Index after the last token. */
+  end: number;
+  value: V;
+}
+
+/**
+ * A lexicon of multi-word phrases compiled into a trie over syllable keys, matched against the
+ * token stream longest-first. Lookup costs at most the length of the longest phrase per position,
+ * so scanning a text is linear; tone placement and case do not matter (see `syllableKey`).
+ */
+export class PhraseMatcher<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+  /** Longest phrase, in words. */
+  readonly maxWords: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    let max = 0;
+    for (const [phrase, value] of entries) {
+      const keys = phraseKey(phrase);
+      if (keys.length === 0) continue;
+      max = Math.max(max, keys.length);
+      let node = this.root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      // The first entry wins on duplicates, so lexicon order is the tie-break a reviewer sees.
+      if (node.value === undefined) node.value = value;
+    }
+    this.maxWords = max;
+  }
+
+  /** A matcher whose values are the phrases themselves. */
+  static of(phrases: Iterable<string>): PhraseMatcher<string> {
+    return new PhraseMatcher([...phrases].map((p) => [p, p] as const));
+  }
+
+  /**
+   * The longest phrase starting at token `i` and ending before token `limit`. Only word and number
+   * tokens take part; punctuation ends a phrase.
+   */
+  longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | undefined {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: PhraseMatch<V> | undefined;
+    for (let j = i; j < limit && node; j++) {
+      const t = tokens[j];
+      if (!t || t.kind === "punct") break;
+      node = node.next.get(t.key);
+      if (node?.value !== undefined) best = { start: i, end: j + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** True when some phrase starts at token `i`. */
+  has(tokens: readonly Token[], i: number, limit = tokens.length): boolean {
+    return this.longest(tokens, i, limit) !== undefined;
+  }
+}

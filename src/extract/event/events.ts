@@ -1,0 +1,424 @@
+import type { CountRef, DateRef, EventEntity, PartyRef } from "../../schema/discourse.js";
+import { findIssuer } from "../directive/issuer.js";
+import type { DiscourseContext } from "../discourse/context.js";
+import { findDatePhrases } from "../discourse/dates.js";
+import { isAcronym, LEX } from "../discourse/grammar.js";
+import { readNounPhrase } from "../discourse/np.js";
+import { parseNumber, partyOf, phraseOf, textSpan } from "../discourse/party.js";
+import { PhraseMatcher } from "../discourse/phrase-matcher.js";
+import type { TokenRange } from "../discourse/sentences.js";
+import { DASHES, isPunct, type Token } from "../discourse/tokens.js";
+import { OUTCOME_VERBS } from "./lexicon.js";
+import { type EventMentionDraft, findEventMentions } from "./mentions.js";
+
+const OUTCOMES = PhraseMatcher.of(OUTCOME_VERBS);
+
+/** An event being assembled from its mentions. */
+interface EventDraft {
+  type: EventEntity["type"];
+  head: string;
+  topicKey?: string;
+  topic?: TokenRange;
+  mentions: EventMentionDraft[];
+  first: EventMentionDraft;
+  organiser?: TokenRange;
+  chairs: TokenRange[];
+  attendees: TokenRange[];
+}
+
+function keysOf(tokens: readonly Token[], range: TokenRange): string {
+  const keys: string[] = [];
+  for (let k = range.start; k < range.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" || t.kind === "num") keys.push(t.key);
+  }
+  return keys.join(" ");
+}
+
+/** Two topics name the same event when one starts with the other or they share most words. */
+function sameTopic(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  const wa = new Set(a.split(" "));
+  const wb = b.split(" ");
+  let shared = 0;
+  for (const w of wb) if (wa.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.length) >= 0.6;
+}
+
+/** Groups mentions into events: anchored mentions open or join one; the others join one. */
+function cluster(tokens: readonly Token[], mentions: readonly EventMentionDraft[]): EventDraft[] {
+  const events: EventDraft[] = [];
+  for (const m of mentions) {
+    const topicKey = m.topic ? keysOf(tokens, m.topic) : undefined;
+    let target: EventDraft | undefined;
+    for (let e = events.length - 1; e >= 0; e--) {
+      const ev = events[e] as EventDraft;
+      if (ev.type !== m.type) continue;
+      if (topicKey && ev.topicKey && !sameTopic(topicKey, ev.topicKey)) continue;
+      target = ev;
+      break;
+    }
+    if (target) {
+      target.mentions.push(m);
+      if (!target.topic && m.topic && topicKey) {
+        target.topic = m.topic;
+        target.topicKey = topicKey;
+      }
+      continue;
+    }
+    if (!m.anchor) continue;
+    const ev: EventDraft = {
+      type: m.type,
+      head: m.headText,
+      mentions: [m],
+      first: m,
+      chairs: [],
+      attendees: [],
+    };
+    if (m.topic && topicKey) {
+      ev.topic = m.topic;
+      ev.topicKey = topicKey;
+    }
+    events.push(ev);
+  }
+  return events;
+}
+
+/** True when a party phrase may start at `i`. */
+function partyStart(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word") return false;
+  if (t.cap || isAcronym(t)) return true;
+  if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
+  return ["các", "đại diện", "những", "toàn thể", "hơn", "gần", "khoảng", "trên"].includes(t.key);
+}
+
+/**
+ * Reads a list of parties ("đồng chí A – Phó Bí thư ...; ông B, Chủ tịch UBND tỉnh và đại diện ..."):
+ * chunks split at `;`, `,` and `và` before a party, with a title chunk after a person kept as its
+ * apposition.
+ */
+function readPartyList(tokens: readonly Token[], start: number, limit: number): TokenRange[] {
+  let s = start;
+  while (s < limit && (isPunct(tokens[s], ":") || tokens[s]?.key === "có")) s++;
+  const parties: TokenRange[] = [];
+  let k = s;
+  while (k < limit && parties.length < 20) {
+    if (!partyStart(tokens, k, limit)) break;
+    const end = readNounPhrase(tokens, k, { limit, maxTokens: 25 });
+    if (end <= k) break;
+    // readNounPhrase runs across commas; split its range at separators before a new party.
+    let chunkStart = k;
+    for (let j = k; j < end; j++) {
+      const t = tokens[j] as Token;
+      const sep = isPunct(t, ",") || isPunct(t, ";") || (t.kind === "word" && t.key === "và");
+      if (!sep || j === chunkStart) continue;
+      const n = j + 1;
+      if (!partyStart(tokens, n, end)) continue;
+      // "ông A, Bí thư Tỉnh ủy": a title after a person is its apposition, not a new party.
+      const apposition =
+        LEX.personTitles.has(tokens, n, end) &&
+        !LEX.honorifics.has(tokens, n, end) &&
+        (LEX.honorifics.has(tokens, chunkStart, j) || tokens[chunkStart]?.cap === true);
+      if (apposition && isPunct(t, ",")) continue;
+      parties.push({ start: chunkStart, end: j });
+      chunkStart = n;
+    }
+    parties.push({ start: chunkStart, end });
+    k = end;
+    if (isPunct(tokens[k], ";") || isPunct(tokens[k], ",") || tokens[k]?.key === "và") k++;
+    else break;
+  }
+  return parties;
+}
+
+/** The event a role sentence speaks of: one mentioned in it, or the last one mentioned before. */
+function eventFor(
+  events: readonly EventDraft[],
+  sentence: number,
+  at: number,
+): EventDraft | undefined {
+  let best: EventDraft | undefined;
+  let bestAt = -1;
+  for (const ev of events) {
+    for (const m of ev.mentions) {
+      if (m.sentence > sentence || m.sentence < sentence - 3) continue;
+      const pos = m.sentence === sentence ? m.head.start : -1 - (sentence - m.sentence);
+      if (m.sentence === sentence && m.head.start > at + 12) continue;
+      if (pos > bestAt || !best) {
+        best = ev;
+        bestAt = pos;
+      }
+    }
+  }
+  return best;
+}
+
+const CHAIR = PhraseMatcher.of(["chủ trì", "đồng chủ trì", "tham dự và chủ trì", "dự và chủ trì"]);
+const ATTEND = PhraseMatcher.of([
+  "tham dự",
+  "dự",
+  "tới dự",
+  "đến dự",
+  "về dự",
+  "cùng dự",
+  "tham gia",
+]);
+const ORGANISE = PhraseMatcher.of(["tổ chức", "phối hợp tổ chức", "đăng cai"]);
+const SUCH = PhraseMatcher.of([
+  "với sự tham dự của",
+  "có sự tham dự của",
+  "với sự tham gia của",
+  "có sự tham gia của",
+  "dưới sự chủ trì của",
+  "do",
+]);
+
+/** Reads who chaired, attended and organised each event. */
+function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
+  const { tokens, sentences } = ctx;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as TokenRange;
+    const limit = sentence.end;
+    for (let i = sentence.start; i < limit; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word") continue;
+      const clauseStart =
+        i === sentence.start ||
+        isPunct(tokens[i - 1], ",") ||
+        isPunct(tokens[i - 1], ";") ||
+        DASHES.has(tokens[i - 1]?.text ?? "");
+      const chair = CHAIR.longest(tokens, i, limit);
+      const attend = chair ? undefined : ATTEND.longest(tokens, i, limit);
+      const role = chair ?? attend;
+      if (role && clauseStart && t.cap) {
+        // "Tham dự và chủ trì hội nghị có đồng chí ...", "Dự hội nghị có ...".
+        const ev = eventFor(events, s, i);
+        if (!ev) continue;
+        let k = role.end;
+        const own = ev.mentions.find((m) => m.sentence === s && m.head.start >= k);
+        if (own && own.head.start <= k + 1) k = own.topic ? own.topic.end : own.head.end;
+        if (tokens[k]?.key === "còn") k++;
+        if (tokens[k]?.key !== "có" && !isPunct(tokens[k], ":")) continue;
+        const parties = readPartyList(tokens, k, limit);
+        if (chair) ev.chairs.push(...parties);
+        ev.attendees.push(...parties);
+        i = parties.length > 0 ? (parties[parties.length - 1] as TokenRange).end - 1 : i;
+        continue;
+      }
+      if (role && !t.cap) {
+        // "X chủ trì hội nghị", "X dự lễ": the subject before the verb.
+        const ev = eventFor(events, s, i);
+        if (!ev) continue;
+        const own = ev.mentions.find(
+          (m) => m.sentence === s && m.head.start >= role.end && m.head.start <= role.end + 1,
+        );
+        if (!own) continue;
+        const subject = findIssuer(tokens, sentence, i);
+        if (!subject?.range) continue;
+        if (chair) ev.chairs.push(subject.range);
+        ev.attendees.push(subject.range);
+        continue;
+      }
+      const organise = ORGANISE.longest(tokens, i, limit);
+      if (organise && !t.cap) {
+        const ev = eventFor(events, s, i);
+        const own = ev?.mentions.find(
+          (m) =>
+            m.sentence === s && m.head.start >= organise.end && m.head.start <= organise.end + 1,
+        );
+        if (ev && own && !ev.organiser) {
+          const subject = findIssuer(tokens, sentence, i);
+          if (subject?.range) ev.organiser = subject.range;
+        }
+        continue;
+      }
+      const such = SUCH.longest(tokens, i, limit);
+      if (such && !t.cap) {
+        const ev = eventFor(events, s, i);
+        if (!ev) continue;
+        const phrase = keysOf(tokens, { start: i, end: such.end });
+        if (phrase === "do") {
+          // "... do Bộ Công Thương tổ chức", "... do Thủ tướng chủ trì".
+          const end = readNounPhrase(tokens, such.end, { limit, subject: true });
+          if (end <= such.end) continue;
+          const verb = tokens[end];
+          const party = { start: such.end, end };
+          if (verb && ORGANISE.has(tokens, end, limit) && !ev.organiser) ev.organiser = party;
+          else if (verb && CHAIR.has(tokens, end, limit)) ev.chairs.push(party);
+          continue;
+        }
+        const parties = readPartyList(tokens, such.end, limit);
+        if (phrase.includes("chủ trì")) ev.chairs.push(...parties);
+        else ev.attendees.push(...parties);
+      }
+    }
+  }
+}
+
+/** The date of an event: a date in the sentence of one of its anchored mentions. */
+function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
+  const { tokens, sentences, anchors, doc } = ctx;
+  for (const m of ev.mentions) {
+    if (!m.anchor) continue;
+    const range = textSpan(tokens, sentences[m.sentence] as TokenRange);
+    const anchor = anchors.inside("date", range.start, range.end)[0];
+    if (anchor) {
+      const ref: DateRef = doc.mention(anchor.start, anchor.end);
+      if (typeof anchor.value === "string") ref.value = anchor.value;
+      if (anchor.detail) ref.partOfDay = anchor.detail;
+      return ref;
+    }
+    const phrase = findDatePhrases(doc.text, range.start, range.end)[0];
+    if (phrase) {
+      const ref: DateRef = doc.mention(phrase.start, phrase.end);
+      if (phrase.value) ref.value = phrase.value;
+      if (phrase.partOfDay) ref.partOfDay = phrase.partOfDay;
+      return ref;
+    }
+  }
+  return undefined;
+}
+
+/** The place of an event: "tại ..." in the sentence of one of its anchored mentions. */
+function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"] {
+  const { tokens, sentences, anchors } = ctx;
+  for (const m of ev.mentions) {
+    if (!m.anchor) continue;
+    const sentence = sentences[m.sentence] as TokenRange;
+    for (let k = sentence.start; k < sentence.end; k++) {
+      if ((tokens[k] as Token).key !== "tại") continue;
+      const start = k + 1;
+      const first = tokens[start];
+      if (first?.kind !== "word") continue;
+      // "tại hội nghị" is the event itself, not its place.
+      if (ev.mentions.some((x) => x.head.start === start)) continue;
+      if (
+        !first.cap &&
+        !["hội trường", "trụ sở", "nhà", "trung tâm", "khu", "sân"].some((w) =>
+          w.startsWith(first.key),
+        )
+      ) {
+        continue;
+      }
+      const end = readNounPhrase(tokens, start, {
+        limit: sentence.end,
+        subject: true,
+        maxTokens: 12,
+      });
+      if (end <= start) continue;
+      const span = textSpan(tokens, { start, end });
+      const place: NonNullable<EventEntity["place"]> = phraseOf(ctx, { start, end });
+      const anchor = anchors.overlapping("place", span.start, span.end)[0];
+      if (anchor?.id) place.placeId = anchor.id;
+      return place;
+    }
+  }
+  return undefined;
+}
+
+/** Outcomes in numbers, in the sentences that mention the event ("ghi nhận được 06 ý kiến ..."). */
+function eventOutcomes(ctx: DiscourseContext, ev: EventDraft): CountRef[] {
+  const { tokens, sentences, anchors, doc } = ctx;
+  const out: CountRef[] = [];
+  const seen = new Set<number>();
+  for (const m of ev.mentions) {
+    if (seen.has(m.sentence)) continue;
+    seen.add(m.sentence);
+    const sentence = sentences[m.sentence] as TokenRange;
+    const span = textSpan(tokens, sentence);
+    const dates = findDatePhrases(doc.text, span.start, span.end);
+    for (let k = sentence.start; k < sentence.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "num") continue;
+      if (dates.some((d) => t.start >= d.start && t.end <= d.end)) continue;
+      if (/^(?:19|20)\p{N}{2}$/u.test(t.text)) continue;
+      const nextTok = tokens[k + 1];
+      if (nextTok?.kind !== "word" || nextTok.nl) continue;
+      // An outcome verb within the four words before the number.
+      let cued = false;
+      for (let b = Math.max(sentence.start, k - 5); b < k && !cued; b++) {
+        const o = OUTCOMES.longest(tokens, b, k + 1);
+        if (o && o.end >= k - 1) cued = true;
+      }
+      if (!cued) continue;
+      let e = k + 1;
+      while (e < sentence.end && e - k <= 5) {
+        const w = tokens[e] as Token;
+        if (w.kind !== "word") break;
+        if (LEX.prepositions.has(tokens, e, sentence.end) || w.key === "của") break;
+        if (e - k > 3 && LEX.verbs.has(tokens, e, sentence.end)) break;
+        e++;
+      }
+      const anchor = anchors.overlapping("count", t.start, t.end)[0];
+      const end = (tokens[e - 1] as Token).end;
+      const ref: CountRef = doc.mention(t.start, Math.max(end, anchor?.end ?? end));
+      const value = typeof anchor?.value === "number" ? anchor.value : parseNumber(t.text);
+      if (value !== undefined) ref.value = value;
+      ref.what = anchor?.detail ?? doc.text.slice((tokens[k + 1] as Token).start, end);
+      out.push(ref);
+      k = e - 1;
+    }
+  }
+  return out;
+}
+
+function dedupe(ctx: DiscourseContext, ranges: readonly TokenRange[]): PartyRef[] {
+  const out: PartyRef[] = [];
+  const seen = new Set<string>();
+  for (const r of ranges) {
+    if (r.end <= r.start) continue;
+    const p = partyOf(ctx, r);
+    const key = p.personId ?? p.organisationId ?? p.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The events of a document, one entity per real event with all its mentions. */
+export function findEvents(ctx: DiscourseContext): {
+  events: EventEntity[];
+  /** For each event, the sentences it is mentioned in (to link directives to events). */
+  sentencesOf: Map<string, Set<number>>;
+} {
+  const { tokens } = ctx;
+  const mentions = findEventMentions(tokens, ctx.sentences);
+  const drafts = cluster(tokens, mentions);
+  readRoles(ctx, drafts);
+  const events: EventEntity[] = [];
+  const sentencesOf = new Map<string, Set<number>>();
+  drafts.forEach((ev, index) => {
+    const id = `ev${index + 1}`;
+    const first = ev.mentions.find((m) => m.anchor) ?? ev.first;
+    const mentionRange = (m: EventMentionDraft): TokenRange => ({
+      start: m.head.start,
+      end: m.topic ? m.topic.end : m.head.end,
+    });
+    const entity: EventEntity = {
+      ...phraseOf(ctx, mentionRange(first)),
+      rule: first.anchor ?? "event-mention",
+      id,
+      type: ev.type,
+      head: ev.head,
+      chairs: dedupe(ctx, ev.chairs),
+      attendees: dedupe(ctx, ev.attendees),
+      outcomes: eventOutcomes(ctx, ev),
+      mentions: ev.mentions.map((m) => ({
+        ...phraseOf(ctx, mentionRange(m)),
+        rule: m.anchor ?? "event-anaphor",
+        head: m.headText,
+      })),
+    };
+    if (ev.topic) entity.topic = phraseOf(ctx, ev.topic);
+    if (ev.organiser) entity.organiser = partyOf(ctx, ev.organiser);
+    const date = eventDate(ctx, ev);
+    if (date) entity.date = date;
+    const place = eventPlace(ctx, ev);
+    if (place) entity.place = place;
+    events.push(entity);
+    sentencesOf.set(id, new Set(ev.mentions.map((m) => m.sentence)));
+  });
+  return { events, sentencesOf };
+}

@@ -1,0 +1,192 @@
+import type { EventType } from "../../schema/discourse.js";
+import { LEX } from "../discourse/grammar.js";
+import { PhraseMatcher } from "../discourse/phrase-matcher.js";
+import type { TokenRange } from "../discourse/sentences.js";
+import type { Token } from "../discourse/tokens.js";
+import {
+  ANCHORS_AFTER,
+  ANCHORS_BEFORE,
+  CEREMONY_KINDS,
+  EVENT_WORDS,
+  NOT_EVENT_AFTER,
+  NOT_EVENT_BEFORE,
+  TOPIC_STOPS,
+} from "./lexicon.js";
+
+const EVENTS = new PhraseMatcher<EventType>(EVENT_WORDS);
+const CEREMONIES = PhraseMatcher.of(CEREMONY_KINDS);
+const BEFORE = PhraseMatcher.of(ANCHORS_BEFORE);
+const AFTER = PhraseMatcher.of(ANCHORS_AFTER);
+const STOPS = PhraseMatcher.of(TOPIC_STOPS);
+
+/** Heads that are verbs ("Bộ Công Thương họp ...", "Thủ tướng tiếp ..."): they need a subject. */
+const VERB_HEADS: ReadonlySet<string> = new Set([
+  "họp",
+  "tiếp",
+  "làm việc với",
+  "thăm và làm việc",
+  "hội đàm",
+  "hội kiến",
+  "tập huấn",
+  "thăm chính thức",
+  "giao ban",
+]);
+
+/** One mention of an event word in the text. */
+export interface EventMentionDraft {
+  sentence: number;
+  /** Token range of the head (with the ceremony kind: "lễ khánh thành"). */
+  head: TokenRange;
+  headText: string;
+  type: EventType;
+  /** Token range of the topic after the head, when there is one. */
+  topic?: TokenRange;
+  /** Name of the rule that anchors the mention as a real occurrence, or undefined. */
+  anchor?: string;
+}
+
+function keysOf(tokens: readonly Token[], start: number, end: number): string {
+  const keys: string[] = [];
+  for (let k = start; k < end; k++) keys.push((tokens[k] as Token).key);
+  return keys.join(" ");
+}
+
+/** True when a phrase of `m` ends exactly at token `i`, starting within four tokens before. */
+function endsAt(
+  m: PhraseMatcher<unknown>,
+  tokens: readonly Token[],
+  i: number,
+  floor: number,
+): boolean {
+  for (let k = Math.max(floor, i - 4); k < i; k++) {
+    if (m.longest(tokens, k, i)?.end === i) return true;
+  }
+  return false;
+}
+
+/** Reads the topic after an event word: up to a punctuation mark, a role word or a verb of its own. */
+function readTopic(tokens: readonly Token[], from: number, limit: number): TokenRange | undefined {
+  let end = from;
+  let depth = 0;
+  for (let k = from; k < limit && k - from < 25; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct") {
+      if (t.text === "(") {
+        depth++;
+        continue;
+      }
+      if (t.text === ")" && depth > 0) {
+        depth--;
+        end = k + 1;
+        continue;
+      }
+      if (depth > 0) continue;
+      if (t.text === "-" || t.text === "–" || t.text === "&" || t.text === "/") continue;
+      if (t.text === "“" || t.text === '"' || t.text === "”") {
+        end = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (depth > 0) continue;
+    if (t.nl && k > from) break;
+    if (k > from || !t.cap) {
+      if (STOPS.has(tokens, k, limit) && !(k === from && t.key === "về")) break;
+      if (LEX.speechActs.has(tokens, k, limit) && !t.cap && k > from) break;
+      if (LEX.reporting.has(tokens, k, limit) && !t.cap && k > from) break;
+    }
+    end = k + 1;
+  }
+  return end > from ? { start: from, end } : undefined;
+}
+
+/**
+ * Finds the event words of a sentence ("hội nghị", "lễ khánh thành", "buổi làm việc", a subject
+ * that "họp"), with the topic that follows each and whether the sentence anchors it as an event
+ * that took place (an organising verb before it, a verb after it, or the event as subject).
+ */
+export function findEventMentions(
+  tokens: readonly Token[],
+  sentences: readonly TokenRange[],
+): EventMentionDraft[] {
+  const out: EventMentionDraft[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as TokenRange;
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word") continue;
+      const m = EVENTS.longest(tokens, i, sentence.end);
+      if (!m) continue;
+      let headEnd = m.end;
+      let head = keysOf(tokens, i, headEnd);
+      const prevKeys = [tokens[i - 1], tokens[i - 2]];
+      const p1 = prevKeys[0]?.kind === "word" ? prevKeys[0].key : "";
+      const p2 = prevKeys[1]?.kind === "word" ? `${prevKeys[1].key} ${p1}` : "";
+      if (NOT_EVENT_BEFORE.has(p1) || NOT_EVENT_BEFORE.has(p2)) continue;
+      const next = tokens[headEnd];
+      if (next?.kind === "word" && NOT_EVENT_AFTER.has(next.key)) continue;
+      // A longer verb or noun at the same place is another word ("tiếp tục", "họp mặt" is a head).
+      const verb = LEX.verbs.longest(tokens, i, sentence.end);
+      const marker = LEX.markers.longest(tokens, i, sentence.end);
+      if ((verb && verb.end > headEnd) || (marker && marker.end > headEnd)) continue;
+      if (head === "lễ" || head === "buổi lễ") {
+        const kind = CEREMONIES.longest(tokens, headEnd, sentence.end);
+        if (kind) {
+          headEnd = kind.end;
+          head = keysOf(tokens, i, headEnd);
+        } else if (head === "lễ") {
+          continue;
+        }
+      }
+      if (head === "đại hội" && next?.key === "thể") continue;
+      const type = m.value;
+      const mention: EventMentionDraft = {
+        sentence: s,
+        head: { start: i, end: headEnd },
+        headText: head,
+        type,
+      };
+      const topic = readTopic(tokens, headEnd, sentence.end);
+      if (topic) mention.topic = topic;
+      const after = topic ? topic.end : headEnd;
+
+      if (VERB_HEADS.has(head)) {
+        // "Bộ Công Thương họp ...", "Thủ tướng tiếp ...": a verb with a subject before it.
+        let k = i - 1;
+        while (k >= sentence.start && LEX.preAct.has(tokens, k, i)) k--;
+        const before = tokens[k];
+        const subjectBefore =
+          before !== undefined &&
+          before.kind === "word" &&
+          (before.cap || LEX.personTitles.has(tokens, k, i));
+        if (
+          head === "tiếp" &&
+          !(next?.cap || LEX.personTitles.has(tokens, headEnd, sentence.end))
+        ) {
+          continue;
+        }
+        if (subjectBefore || endsAt(BEFORE, tokens, i, sentence.start))
+          mention.anchor = "event-verb";
+        else if (head === "tiếp" || head === "họp") continue;
+      }
+      if (!mention.anchor && endsAt(BEFORE, tokens, i, sentence.start)) {
+        mention.anchor = "event-after-verb";
+      }
+      if (
+        !mention.anchor &&
+        (AFTER.has(tokens, after, sentence.end) || tokens[after]?.text === ",")
+      ) {
+        const afterWord = AFTER.has(tokens, after, sentence.end);
+        if (afterWord) mention.anchor = "event-before-verb";
+      }
+      if (!mention.anchor && i === sentence.start && t.cap) {
+        // "Hội nghị cũng đã ghi nhận ...": the event is the subject.
+        const n = tokens[after];
+        if (n?.kind === "word" && !n.cap) mention.anchor = "event-subject";
+      }
+      out.push(mention);
+      i = Math.max(i, headEnd - 1);
+    }
+  }
+  return out;
+}
