@@ -40,7 +40,11 @@ export function rebuild(a: Article, sep: string, withSapo = true): Rebuilt {
   const title = a.title.trim();
   let text = `${title}\n\n`;
   const spans: Rebuilt["spans"] = [];
-  const sapo = withSapo ? (a.trailing_blocks?.[0] ?? "").replace(/[\r\n]+/g, " ").trim() : "";
+  const sapo = withSapo
+    ? (a.trailing_blocks?.[0] ?? "")
+        .replace(/[\r\n]+/g, " ")
+        .replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, "")
+    : "";
   let sapoSpan: Rebuilt["sapoSpan"] = null;
   if (sapo) {
     sapoSpan = { start: text.length, end: text.length + sapo.length };
@@ -48,7 +52,7 @@ export function rebuild(a: Article, sep: string, withSapo = true): Rebuilt {
   }
   a.body_paragraphs.forEach((p, i) => {
     if (i > 0) text += sep;
-    const t = p.replace(/[\r\n]+/g, " ").trim();
+    const t = p.replace(/[\r\n]+/g, " ").replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, "");
     spans.push(t ? { start: text.length, end: text.length + t.length } : null);
     text += t;
   });
@@ -123,7 +127,12 @@ function corpusScores(
         if (k === "byline" || k === "source") creditsFound++;
         else fCredit.push(`${a.id}[${i}] ${k}: ${JSON.stringify(text)}`);
       }
-      if (PHOTO_CUE_RE.test(text) && text.length < 300) {
+      // "Bài và ảnh: X", "Tin-ảnh: X", "Theo X - Ảnh: Y" credit the author: bylines, not captions.
+      if (
+        PHOTO_CUE_RE.test(text) &&
+        text.length < 300 &&
+        !/^\s*(?:Bài|Tin|Theo)[\s,&\-–]/u.test(text)
+      ) {
         cues++;
         if (k === "caption") cuesFound++;
         else fCue.push(`${a.id}[${i}] ${k}: ${JSON.stringify(text.slice(0, 70))}`);

@@ -13,14 +13,13 @@ export interface ParagraphView {
   /** Ends with `.`, `!`, `?`, `…` (closing quotes or brackets allowed after it). */
   readonly endsTerminal: boolean;
   readonly endsColon: boolean;
-  /** Every word starts with a capital letter or a digit (`Rolls-Royce Phantom IV`). */
-  readonly allCapitalised: boolean;
   /** No lowercase letter at all (`TIN TỨC`, `HÀ NỘI`). */
   readonly upperCase: boolean;
   /** Number of sentence-ending marks inside (not at the end). */
   readonly innerStops: number;
 }
 
+const SPACES = /[\s\u00a0]+/gu;
 const TERMINAL_END = /[.!?…]["”’'»)\]]*$/u;
 const LIST_MARKER = /^\(?(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+/u;
 const INNER_STOP = /[.!?…]["”’'»)\]]*\s+(?=["“‘'«(]?\p{Lu})/gu;
@@ -28,34 +27,26 @@ const INNER_STOP = /[.!?…]["”’'»)\]]*\s+(?=["“‘'«(]?\p{Lu})/gu;
 /** Builds the view of a paragraph. */
 export function viewOf(text: string, p: Paragraph, index: number): ParagraphView {
   const raw = text.slice(p.start, Math.min(p.end, p.start + 600));
-  const t = raw.replace(/[\s\u00a0]+/gu, " ").trim();
-  const parts = t.length > 0 ? t.split(" ") : [];
-  const words = p.end - p.start > 600 ? Math.max(parts.length, 100) : parts.length;
-  let capitalised = parts.length > 0;
-  for (const w of parts) {
-    const first = w.replace(/^[("“'‘*•\-–—]+/u, "");
-    if (first === "") continue;
-    const ch = first.charAt(0);
-    if (!(ch !== ch.toLowerCase() || /\p{N}/u.test(ch) || /^[-–—/&]$/u.test(first))) {
-      capitalised = false;
-      break;
-    }
-  }
-  // Sentence stops inside the paragraph, not counting a list marker ("2. Espresso Romano").
+  const t = raw.replace(SPACES, " ").trim();
+  let words = t.length > 0 ? 1 : 0;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) === 0x20) words++;
+  if (p.end - p.start > 600) words = Math.max(words, 100);
+  // Sentence stops inside the paragraph (counted up to 3), not counting a list marker
+  // ("2. Espresso Romano").
   let innerStops = 0;
   const body = t.replace(LIST_MARKER, "");
   INNER_STOP.lastIndex = 0;
-  while (INNER_STOP.exec(body) !== null) innerStops++;
+  while (innerStops < 3 && INNER_STOP.exec(body) !== null) innerStops++;
+  const tail = t.slice(-8);
   return {
     p,
     index,
     text: t,
     length: p.end - p.start,
     words,
-    endsTerminal: TERMINAL_END.test(t),
+    endsTerminal: TERMINAL_END.test(tail),
     endsColon: t.endsWith(":"),
-    allCapitalised: capitalised,
-    upperCase: /\p{Lu}/u.test(t) && t === t.toUpperCase(),
+    upperCase: t.length <= 200 && /\p{Lu}/u.test(t) && t === t.toUpperCase(),
     innerStops,
   };
 }

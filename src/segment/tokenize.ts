@@ -91,6 +91,36 @@ function isSpace(c: number): boolean {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/** Letters and combining marks below U+2000 (Latin, Vietnamese, Greek, Cyrillic), looked up. */
+const LETTER_TABLE: Uint8Array = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) if (LETTER.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
+/** Characters after a letter run that may make it part of a longer token (`TP.HCM`, `H'Mông`,
+ * `F-16`, `E&C`, `a@b`, `đ/c`, `http:`). */
+const CONTINUES_LETTERS = new Set([0x2e, 0x27, 0x2019, 0x2d, 0x26, 0x40, 0x2f, 0x2b, 0x5f, 0x3a]);
+/** The same after a digit run, plus the separators and units of numbers (`1,5`, `08:41`, `20%`). */
+const CONTINUES_DIGITS = new Set([...CONTINUES_LETTERS, 0x2c, 0x25]);
+
+/** Whether a run of letters or digits ending at `r` is a whole token by itself. */
+function endsPlainRun(s: string, r: number, digits: boolean): boolean {
+  if (r >= s.length) return true;
+  const q = s.charCodeAt(r);
+  if (isSpace(q)) return true;
+  const continues = digits ? CONTINUES_DIGITS : CONTINUES_LETTERS;
+  if (
+    isDigit(q) ||
+    continues.has(q) ||
+    q >= 0xd800 ||
+    (q < LETTER_TABLE.length && LETTER_TABLE[q] === 1)
+  )
+    return false;
+  // Other letters (beyond the table) or symbols that a unit may start with: take the slow path.
+  return q < 0x80 || (q >= 0x2000 && q <= 0x206f) || q === 0x201c || q === 0x201d;
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -141,6 +171,27 @@ export function scanTokens(text: string, from = 0, to = text.length): RawToken[]
       continue;
     }
     if (nextAt >= 0 && nextAt < i) nextAt = s.indexOf("@", i);
+    // Fast path, most tokens: a run of letters (or of digits) that ends at a space or at a mark
+    // that cannot continue a longer token. No pattern needs to be tried.
+    if (c < LETTER_TABLE.length && LETTER_TABLE[c] === 1) {
+      let r = i + 1;
+      while (r < n) {
+        const q = s.charCodeAt(r);
+        if (q < LETTER_TABLE.length && LETTER_TABLE[q] === 1) r++;
+        else break;
+      }
+      if (endsPlainRun(s, r, false)) {
+        push("word", i, r);
+        continue;
+      }
+    } else if (isDigit(c)) {
+      let r = i + 1;
+      while (r < n && isDigit(s.charCodeAt(r))) r++;
+      if (endsPlainRun(s, r, true)) {
+        push("number", i, r);
+        continue;
+      }
+    }
     const cp = s.codePointAt(i) ?? c;
     const ch = String.fromCodePoint(cp);
     const isLetter = LETTER.test(ch);

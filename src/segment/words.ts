@@ -18,6 +18,60 @@ const WORDS: ReadonlyMap<string, number> = new Map(
   Object.entries(lexicon as Record<string, number>),
 );
 const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
+/**
+ * Capitalised syllables that start a title or an institution, not a name: a name run stops before
+ * them (`Cao_Văn_Minh Phó_Bí_thư`). Syllables that are also common given or middle names (Văn,
+ * Công, Quốc, Thành, Trung) are left out on purpose.
+ */
+const NAME_STOPS: ReadonlySet<string> = new Set([
+  "Phó",
+  "Bí",
+  "Chủ",
+  "Giám",
+  "Tổng",
+  "Trưởng",
+  "Thứ",
+  "Bộ",
+  "Chánh",
+  "Ủy",
+  "Uỷ",
+  "Thủ",
+  "Quận",
+  "Huyện",
+  "Tỉnh",
+  "Sở",
+  "Ban",
+  "Hội",
+  "Tập",
+  "Bệnh",
+  "Viện",
+  "Đảng",
+  "Phường",
+  "Xã",
+  "Đại",
+  "Thượng",
+  "Thiếu",
+  "Tiến",
+  "Thạc",
+  "Giáo",
+  "Bác",
+  "Luật",
+  "Nhà",
+  "Ông",
+  "Bà",
+  "Anh",
+  "Chị",
+  "Đồng",
+  "Cục",
+  "Vụ",
+  "Phòng",
+  "Trường",
+  "Công an",
+  "Ngân",
+  "Tòa",
+  "Tòa án",
+  "Thường",
+]);
 /** Longest entry, in syllables. */
 const MAX_SYLLABLES = 4;
 /** Longest proper name, in syllables. */
@@ -101,9 +155,12 @@ function segmentRun(
   let from = a;
   while (i < b) {
     // A proper name: two or more capitalised syllables that are not a dictionary word.
-    if (isCapitalised(syl[i] ?? "") && (i > 0 || SURNAME_SET.has(syl[i] ?? "") || i > a)) {
+    if (isCapitalised(syl[i] ?? "") && !NAME_STOPS.has(syl[i] ?? "")) {
       let j = i;
-      while (j < b && j - i < MAX_NAME && isCapitalised(syl[j] ?? "")) j++;
+      while (j < b && j - i < MAX_NAME && isCapitalised(syl[j] ?? "")) {
+        if (j - i >= 2 && NAME_STOPS.has(syl[j] ?? "")) break;
+        j++;
+      }
       const sentenceStart = i === 0;
       if (
         j - i >= 2 &&
