@@ -79,6 +79,16 @@ describe("reading HTML", () => {
     expect(html.slice(e.start, e.end)).toBe("&#7879;");
   });
 
+  test("a paragraph that opens with an entity keeps a span without the tags before it", () => {
+    const html =
+      "<article><h1>Tiêu đề</h1><p>Đoạn đầu tiên của bài.</p><p>&ldquo;Tôi sẽ đi&rdquo;, ông nói.</p></article>";
+    const r = segment(html, { format: "html" });
+    const last = r.sections[r.sections.length - 1];
+    expect(last?.text).toBe("&ldquo;Tôi sẽ đi&rdquo;, ông nói.");
+    expect(last?.sentences[0]?.tokens?.[0]?.text).toBe("&ldquo;");
+    expectSpansPointIntoSource(r, html);
+  });
+
   test("blocks are separated by blank lines; <br> is a line break", () => {
     expect(readHtml("<div><p>Một</p><p>Hai<br>ba</p></div>").text).toBe("Một\n\nHai\nba");
   });

@@ -59,6 +59,39 @@ export function rebuild(a: Article, sep: string, withSapo = true): Rebuilt {
   return { text, spans, titleSpan: { start: 0, end: title.length }, sapoSpan };
 }
 
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The same article as a web page: navigation, scripts and a footer around an `<article>` with an
+ * `<h1>`, a `<p class="sapo">` and one `<p>` per paragraph (text HTML-escaped, so `&` becomes
+ * `&amp;` and spans must map entities back).
+ */
+export function rebuildHtml(a: Article): Rebuilt {
+  const clean = (t: string) =>
+    t.replace(/[\r\n]+/g, " ").replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, "");
+  let text = `<!DOCTYPE html><html><head><title>${escapeHtml(clean(a.title))} - Báo</title><script>var a = "<p>x</p>";</script></head><body>\n<nav class="menu"><a href="/">Trang chủ</a> | <a href="/xa-hoi">Xã hội</a></nav>\n<div class="ads">Quảng cáo</div>\n<article class="detail">\n<h1>`;
+  const title = escapeHtml(clean(a.title));
+  const titleSpan = { start: text.length, end: text.length + title.length };
+  text += `${title}</h1>\n`;
+  let sapoSpan: Rebuilt["sapoSpan"] = null;
+  const sapo = escapeHtml(clean(a.trailing_blocks?.[0] ?? ""));
+  if (sapo) {
+    text += '<p class="sapo">';
+    sapoSpan = { start: text.length, end: text.length + sapo.length };
+    text += `${sapo}</p>\n`;
+  }
+  const spans: Rebuilt["spans"] = [];
+  for (const p of a.body_paragraphs) {
+    const t = escapeHtml(clean(p));
+    text += "<p>";
+    spans.push(t ? { start: text.length, end: text.length + t.length } : null);
+    text += `${t}</p>\n`;
+  }
+  text += `</article>\n<div class="related">Tin liên quan: <a href="/y">Bài khác</a></div><footer>© Báo</footer></body></html>`;
+  return { text, spans, titleSpan, sapoSpan };
+}
+
 /** Kind of the section(s) that cover paragraph span `p`, or null when it was merged or lost. */
 function kindOf(
   r: SegmentResult,
@@ -82,7 +115,7 @@ const PHOTO_CUE_RE = /(?:^|[\s(\-–.])(?:Ảnh|ảnh)\s*(?::|minh họa)/u;
 function corpusScores(
   articles: Article[],
   layout: string,
-  sep: string,
+  build: (a: Article) => Rebuilt,
   withSapo: boolean,
 ): Score[] {
   let titles = 0;
@@ -100,7 +133,7 @@ function corpusScores(
   const fCredit: string[] = [];
   const fCue: string[] = [];
   for (const a of articles) {
-    const rb = rebuild(a, sep, withSapo);
+    const rb = build(a);
     const r = segment(rb.text, { tokens: false });
     const t = r.sections[0];
     if (rb.sapoSpan) {
@@ -112,7 +145,12 @@ function corpusScores(
           `${a.id} ${k}: ${JSON.stringify(rb.text.slice(rb.sapoSpan.start, rb.sapoSpan.start + 50))}`,
         );
     }
-    if (t?.kind === "title" && t.span.start === 0 && t.span.end === rb.titleSpan.end) titles++;
+    if (
+      t?.kind === "title" &&
+      t.span.start === rb.titleSpan.start &&
+      t.span.end === rb.titleSpan.end
+    )
+      titles++;
     else fTitle.push(`${a.id}: ${t?.kind} ${JSON.stringify(t?.text.slice(0, 50))}`);
     const lastIndex = rb.spans.reduce((m, s, i) => (s ? i : m), -1);
     rb.spans.forEach((p, i) => {
@@ -349,9 +387,10 @@ export const segmentSuite: EvalSuite = {
       readFileSync(new URL("./labels/sections.json", import.meta.url), "utf8"),
     ) as { dev: Labels; test: Labels };
     return [
-      ...corpusScores(articles, "lines", "\n", true),
-      ...corpusScores(articles, "blank-lines", "\n\n", true),
-      ...corpusScores(articles, "lines-no-sapo", "\n", false),
+      ...corpusScores(articles, "lines", (a) => rebuild(a, "\n"), true),
+      ...corpusScores(articles, "blank-lines", (a) => rebuild(a, "\n\n"), true),
+      ...corpusScores(articles, "lines-no-sapo", (a) => rebuild(a, "\n", false), false),
+      ...corpusScores(articles, "html-page", rebuildHtml, true),
       ...labelScores(byId, labels.dev, "dev"),
       ...labelScores(byId, labels.test, "test"),
       ...peerScores(dataDir),

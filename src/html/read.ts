@@ -366,8 +366,12 @@ export function readHtml(html: string): HtmlText {
   if (cursor < html.length) builder.replace(cursor, html.length, "");
   closeBlock();
   const { text, map } = builder.finish();
-  if (!content) for (const b of blocks) b.hint = "other";
-  return { text, map, blocks, meta, article: content !== null };
+  // A page with no article container is navigation or an error page: everything is `other`. A
+  // fragment (no <html>/<body>) is taken as article text as it is.
+  const fragment = !all.some((e) => e.tag === "html" || e.tag === "body");
+  const article = content !== null || (fragment && blocks.length > 0);
+  if (!article) for (const b of blocks) b.hint = "other";
+  return { text, map, blocks, meta, article };
 }
 
 function contains(a: ElementNode, b: ElementNode): boolean {

@@ -1,5 +1,6 @@
 import { Doc } from "../extract/doc.js";
 import { isHtmlInput, normalizeHtml } from "../html/index.js";
+import { tightenHtmlSpan } from "../html/spans.js";
 import { normalize } from "../normalize/normalize.js";
 import type { NormalizeOptions } from "../normalize/options.js";
 import type {
@@ -10,6 +11,7 @@ import type {
   Token,
   Word,
 } from "../schema/sections.js";
+import type { Span } from "../schema/span.js";
 import { classifyParagraphs, type RawSection } from "./classify.js";
 import { type ExternalMetadata, readMetadata } from "./metadata.js";
 import { type Paragraph, splitParagraphs } from "./paragraphs.js";
@@ -43,22 +45,34 @@ export interface LayoutHints {
   external: ExternalMetadata;
 }
 
-function toToken(doc: Doc, t: RawToken): Token {
-  const { span, text } = doc.mention(t.start, t.end);
+/** Maps a span of the normalised text to the input span and text it came from. */
+type Mention = (start: number, end: number) => { span: Span; text: string };
+
+/** `doc.mention`, with spans shed of the markup at their ends when the input is HTML. */
+function mentionFor(doc: Doc, html: boolean): Mention {
+  if (!html) return (start, end) => doc.mention(start, end);
+  return (start, end) => {
+    const span = tightenHtmlSpan(doc.source, doc.toSource(start, end));
+    return { span, text: doc.source.slice(span.start, span.end) };
+  };
+}
+
+function toToken(mention: Mention, t: RawToken): Token {
+  const { span, text } = mention(t.start, t.end);
   return { kind: t.kind, span, text };
 }
 
-function sentencesOf(doc: Doc, s: RawSection, sw: SegmentSwitches): Sentence[] {
+function sentencesOf(doc: Doc, mention: Mention, s: RawSection, sw: SegmentSwitches): Sentence[] {
   const tokens = scanTokens(doc.text, s.start, s.end);
   const out: Sentence[] = [];
   for (const r of groupSentences(doc.text, tokens)) {
-    const sentence: Sentence = doc.mention(r.start, r.end);
+    const sentence: Sentence = mention(r.start, r.end);
     const own = tokens.slice(r.firstToken, r.endToken);
-    if (sw.tokens) sentence.tokens = own.map((t) => toToken(doc, t));
+    if (sw.tokens) sentence.tokens = own.map((t) => toToken(mention, t));
     if (sw.words) {
       sentence.words = segmentWords(doc.text, own).map(
         (w): Word => ({
-          ...doc.mention(w.start, w.end),
+          ...mention(w.start, w.end),
           form: w.form,
           syllables: w.syllables,
           rule: w.rule,
@@ -81,19 +95,21 @@ export function segmentDoc(
 ): { sections: Section[]; metadata: Metadata } {
   const paragraphs = hints ? hints.paragraphs : splitParagraphs(doc.text);
   const raw = classifyParagraphs(doc.text, paragraphs);
+  const mention = mentionFor(doc, hints !== undefined);
   const sections: Section[] = [];
   for (const s of raw) {
     if (s.end <= s.start) continue;
-    const m = doc.mention(s.start, s.end);
+    const m = mention(s.start, s.end);
     sections.push({
       kind: s.kind,
       span: m.span,
       text: m.text,
       rule: s.rule,
-      sentences: sentencesOf(doc, s, switches),
+      sentences: sentencesOf(doc, mention, s, switches),
     });
   }
-  return { sections, metadata: readMetadata(doc, raw, hints?.external) };
+  const toSource = (start: number, end: number) => mention(start, end).span;
+  return { sections, metadata: readMetadata(doc, raw, hints?.external, toSource) };
 }
 
 /**
@@ -133,7 +149,8 @@ export function segment(
  */
 export function tokenize(input: string, options?: NormalizeOptions): Token[] {
   const doc = Doc.fromNormalized(normalize(input, options));
-  return scanTokens(doc.text).map((t) => toToken(doc, t));
+  const mention = mentionFor(doc, false);
+  return scanTokens(doc.text).map((t) => toToken(mention, t));
 }
 
 /**

@@ -20,14 +20,22 @@ export interface ExternalMetadata {
 
 const collapse = (s: string) => s.replace(/[\s\u00a0]+/gu, " ").trim();
 
+/** Maps a span of the normalised text to the input. */
+type ToSource = (start: number, end: number) => Span;
+
 /** A piece of the normalised text as a trimmed value with its source span. */
-function valueAt(doc: Doc, start: number, end: number): { value: string; span: Span } | null {
+function valueAt(
+  doc: Doc,
+  start: number,
+  end: number,
+  toSource: ToSource,
+): { value: string; span: Span } | null {
   let s = start;
   let e = end;
   while (s < e && /[\s\u00a0()[\]*•\-–—:,.]/u.test(doc.text.charAt(s))) s++;
   while (e > s && /[\s\u00a0()[\]*•\-–—:,]/u.test(doc.text.charAt(e - 1))) e--;
   if (e <= s) return null;
-  return { value: collapse(doc.text.slice(s, e)), span: doc.toSource(s, e) };
+  return { value: collapse(doc.text.slice(s, e)), span: toSource(s, e) };
 }
 
 /**
@@ -40,20 +48,21 @@ export function readMetadata(
   doc: Doc,
   sections: readonly RawSection[],
   external: ExternalMetadata = {},
+  toSource: ToSource = (start, end) => doc.toSource(start, end),
 ): Metadata {
+  const at = (start: number, end: number) => valueAt(doc, start, end, toSource);
   const spans: NonNullable<Metadata["spans"]> = {};
   const meta: Metadata = { authors: [] };
   const authorSpans: Span[] = [];
-  let publishedYear: number | undefined;
   for (const s of sections) {
     if (s.kind === "title" && meta.title === undefined) {
-      const v = valueAt(doc, s.start, s.end);
+      const v = at(s.start, s.end);
       if (v) {
         meta.title = v.value;
         spans.title = v.span;
       }
     } else if (s.kind === "kicker" && meta.kicker === undefined) {
-      const v = valueAt(doc, s.start, s.end);
+      const v = at(s.start, s.end);
       if (v) {
         meta.kicker = v.value;
         spans.kicker = v.span;
@@ -75,12 +84,12 @@ export function readMetadata(
       for (const [a, b] of parts) {
         const start = s.start + offset + a;
         const end = s.start + offset + b;
-        const v = valueAt(doc, start, end);
+        const v = at(start, end);
         if (!v) continue;
         const theo = /^(?:Theo|theo)\s+(.+)$/u.exec(v.value);
         if (theo || agencies.equals(v.value)) {
           if (meta.source === undefined) {
-            const t = theo ? valueAt(doc, start + v.value.indexOf(theo[1] ?? ""), end) : v;
+            const t = theo ? at(start + v.value.indexOf(theo[1] ?? ""), end) : v;
             if (t) {
               meta.source = t.value;
               spans.source = t.span;
@@ -101,7 +110,7 @@ export function readMetadata(
       const bracket = /\(([^()]{2,40})\)\s*\)?\s*$/u.exec(raw.slice(from - s.start));
       if (bracket?.[1] && m) {
         const inner = from + bracket.index + 1;
-        const author = valueAt(doc, from, from + bracket.index);
+        const author = at(from, from + bracket.index);
         if (author && !meta.authors.includes(author.value) && !agencies.equals(author.value)) {
           meta.authors.push(author.value);
           authorSpans.push(author.span);
@@ -109,7 +118,7 @@ export function readMetadata(
         from = inner;
         to = inner + bracket[1].length;
       }
-      const v = valueAt(doc, from, to);
+      const v = at(from, to);
       if (v) {
         meta.source = v.value.replace(/\.$/u, "");
         spans.source = v.span;
@@ -117,30 +126,28 @@ export function readMetadata(
     } else if (s.kind === "dateline" && s.dateline) {
       const d = s.dateline;
       if (d.place && meta.datelinePlace === undefined) {
-        const v = valueAt(doc, s.start + d.place.start, s.start + d.place.end);
+        const v = at(s.start + d.place.start, s.start + d.place.end);
         if (v) {
           meta.datelinePlace = canonicalPlace(v.value);
           spans.datelinePlace = v.span;
         }
       }
       if (d.agency && meta.source === undefined) {
-        const v = valueAt(doc, s.start + d.agency.start, s.start + d.agency.end);
+        const v = at(s.start + d.agency.start, s.start + d.agency.end);
         if (v) {
           meta.source = v.value;
           spans.source = v.span;
         }
       }
       if (d.date?.year && meta.published === undefined) {
-        publishedYear = d.date.year;
         meta.published = `${d.date.year}-${String(d.date.month).padStart(2, "0")}-${String(d.date.day).padStart(2, "0")}`;
-        spans.published = doc.toSource(s.start + d.date.start, s.start + d.date.end);
+        spans.published = toSource(s.start + d.date.start, s.start + d.date.end);
       }
     } else if (s.stamp && meta.published === undefined) {
       meta.published = s.stamp;
-      spans.published = doc.toSource(s.start, s.end);
+      spans.published = toSource(s.start, s.end);
     }
   }
-  void publishedYear;
   if (meta.title === undefined && external.title) meta.title = collapse(external.title);
   if (meta.authors.length === 0 && external.authors) {
     for (const a of external.authors) if (a.trim()) meta.authors.push(collapse(a));

@@ -11,6 +11,11 @@ const bylineLabels = phraseMatcher(BYLINE_LABELS);
 /** "Theo VnExpress", "(Theo Reuters)", "– Theo Stylecraze", "Theo Lê Phương (Khám phá)". */
 const THEO_RE =
   /^[\s(\-–—*]*(?:Theo|THEO)\s+(?=[\p{Lu}\p{N}]|báo\s|[\p{Ll}\p{N}]+\.(?:vn|com|net))/u;
+/** "Theo vne", "Theo thecoverage": one lowercase word after "Theo" and nothing else. */
+const THEO_LOWER_RE = /^[\s(\-–—*]*(?:Theo|THEO)\s+[\p{L}\p{N}.]{2,30}\s*\)?\.?$/u;
+/** "Theo ông", "Theo đó": prose cut short, not a credit. */
+const THEO_NOT_SOURCE =
+  /^[\s(\-–—*]*(?:Theo|THEO)\s+(?:ông|bà|anh|chị|em|tôi|họ|đó|đây|này|vậy|như|các|những|một|quy|kế|báo|ghi)[\s).]*$/u;
 /** "Nguồn: Reuters", "(Nguồn: internet)". */
 const NGUON_RE = /^[\s(\-–—*]*nguồn\s*:/iu;
 /** A domain alone: "baodautu.vn", "(Trithucthoidai)". */
@@ -27,6 +32,7 @@ export function sourceRule(v: ParagraphView): string | null {
   if (THEO_RE.test(t) && !t.includes(",") && v.innerStops === 0) return "source-theo";
   if (THEO_RE.test(t) && v.words <= 8 && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t))
     return "source-theo";
+  if (THEO_LOWER_RE.test(t) && !THEO_NOT_SOURCE.test(t)) return "source-theo";
   if (NGUON_RE.test(t) && v.words <= 10) return "source-nguon";
   if (sourceLines.equals(t)) return "source-compiled";
   if (sourceNames.equals(t)) return "source-agency";
