@@ -114,8 +114,30 @@ describe("collecting findings from any collection", () => {
       seed,
     );
     expect(mentions).toEqual([
-      { type: "vehicle", ref: "vehicles/0", start: 0, end: 3, text: "Quậ" },
+      { type: "vehicle", ref: "vehicles/0", start: 0, end: 3, text: "Quậ", detail: false },
     ]);
+  });
+  test("spanned fields of an item: titles, actions, addressees are findings; others are details", () => {
+    const item = (start: number, end: number) => ({
+      span: { start, end },
+      text: seed.slice(start, end),
+    });
+    const { mentions } = collectFindings(
+      {
+        directives: [
+          {
+            ...item(0, 20),
+            rule: "d",
+            speechAct: { ...item(0, 3), lemma: "x" },
+            addressees: [item(4, 6)],
+            actions: [{ ...item(7, 15), verb: item(7, 9), subActions: [item(10, 12)] }],
+          },
+        ],
+      },
+      seed,
+    );
+    const kinds = mentions.map((m) => `${m.type}${m.detail ? "*" : ""}`).sort();
+    expect(kinds).toEqual(["action", "action", "addressee", "directive", "speechAct*", "verb*"]);
   });
   test("spans outside the source are dropped, not trusted", () => {
     const bad = {

@@ -5,7 +5,13 @@
  * new extractor's output without change.
  */
 import { detailsOf, isObject, isSpan, labelOf, valueText } from "./describe.js";
-import { ITEM_OWN_FIELDS, NOT_FINDINGS, typeOfCollection, typeOfField } from "./types.js";
+import {
+  ITEM_OWN_FIELDS,
+  isKnownType,
+  NOT_FINDINGS,
+  typeOfCollection,
+  typeOfField,
+} from "./types.js";
 
 /** One mention of something found, in source coordinates. */
 export interface Found {
@@ -18,6 +24,8 @@ export interface Found {
   readonly end: number;
   /** `source.slice(start, end)`. */
   readonly text: string;
+  /** A detail of another finding (a verb, a marker, a topic), not a finding editors look for. */
+  readonly detail: boolean;
 }
 
 /** What is known about one entity (shared by all its mentions). */
@@ -51,7 +59,7 @@ export function collectFindings(result: unknown, source: string): Findings {
   if (!isObject(result)) return { mentions, entities };
   const seen = new Set<string>();
 
-  const add = (type: string, ref: string, start: number, end: number): void => {
+  const add = (type: string, ref: string, start: number, end: number, detail: boolean): void => {
     if (
       !(
         Number.isInteger(start) &&
@@ -65,21 +73,27 @@ export function collectFindings(result: unknown, source: string): Findings {
     const key = `${type}\u0000${ref}\u0000${start}\u0000${end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    mentions.push({ type, ref, start, end, text: source.slice(start, end) });
+    mentions.push({ type, ref, start, end, text: source.slice(start, end), detail });
   };
 
-  const visit = (item: unknown, type: string, ref: string, depth: number): void => {
+  const visit = (
+    item: unknown,
+    type: string,
+    ref: string,
+    depth: number,
+    detail: boolean,
+  ): void => {
     if (!isObject(item)) return;
     let spanned = false;
     if (isSpan(item.span)) {
-      add(type, ref, item.span.start, item.span.end);
+      add(type, ref, item.span.start, item.span.end, detail);
       spanned = true;
     }
     if (Array.isArray(item.mentions)) {
       for (const m of item.mentions) {
         const span = isSpan(m) ? m : isObject(m) && isSpan(m.span) ? m.span : undefined;
         if (span) {
-          add(type, ref, span.start, span.end);
+          add(type, ref, span.start, span.end, detail);
           spanned = true;
         }
       }
@@ -98,13 +112,21 @@ export function collectFindings(result: unknown, source: string): Findings {
     if (depth >= MAX_DEPTH) return;
     for (const [key, value] of Object.entries(item)) {
       if (ITEM_OWN_FIELDS.has(key)) continue;
-      const nestedType = typeOfField(key);
+      const field = typeOfField(key);
+      // Inside a detail everything is a detail. A detail named like a main type (an event's
+      // `date`) gets its own name, so that it is not counted as one more date.
+      const nestedDetail = detail || field.detail;
+      const nested = {
+        type: nestedDetail && isKnownType(field.type) ? `${type}-${field.type}` : field.type,
+      };
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {
-          if (hasSpans(value[i])) visit(value[i], nestedType, `${ref}/${key}/${i}`, depth + 1);
+          if (hasSpans(value[i])) {
+            visit(value[i], nested.type, `${ref}/${key}/${i}`, depth + 1, nestedDetail);
+          }
         }
       } else if (hasSpans(value)) {
-        visit(value, nestedType, `${ref}/${key}`, depth + 1);
+        visit(value, nested.type, `${ref}/${key}`, depth + 1, nestedDetail);
       }
     }
   };
@@ -112,7 +134,8 @@ export function collectFindings(result: unknown, source: string): Findings {
   for (const [name, collection] of Object.entries(result)) {
     if (NOT_FINDINGS.has(name) || !Array.isArray(collection)) continue;
     const type = typeOfCollection(name);
-    for (let i = 0; i < collection.length; i++) visit(collection[i], type, `${name}/${i}`, 0);
+    for (let i = 0; i < collection.length; i++)
+      visit(collection[i], type, `${name}/${i}`, 0, false);
   }
   mentions.sort(
     (a, b) =>

@@ -53,7 +53,8 @@ export function formatValue(v: unknown, depth = 0): string {
   if (!isObject(v) || depth > 2) return "";
   const from = v.from ?? v.start;
   const to = v.to ?? v.end;
-  if ((typeof from === "string" || typeof to === "string") && !isSpan(v)) {
+  const point = (x: unknown): boolean => typeof x === "string" || (isObject(x) && "value" in x);
+  if ((point(from) || point(to)) && !isSpan(v)) {
     const a = formatValue(isObject(from) ? from.value : from, depth + 1);
     const b = formatValue(isObject(to) ? to.value : to, depth + 1);
     return `${a || "…"} – ${b || "…"}`;

@@ -132,7 +132,7 @@ function marksOf(findings: Findings, display: Display, source: string): Mark[] {
     const style = styleOf(f.type);
     const cls = typeClass(f.type);
     const label = entity?.label || f.text;
-    const tip = `${style.label}: ${label}${entity?.value && entity.value !== label ? ` = ${entity.value}` : ""}`;
+    const tip = `${style.one}: ${label}${entity?.value && entity.value !== label ? ` = ${entity.value}` : ""}`;
     const attrs = `data-ref="${esc(f.ref)}" data-tc="${cls}" data-s="${f.start}" data-e="${f.end}" data-text="${esc(source.slice(f.start, f.end))}" title="${esc(tip)}"`;
     const base = `e ${cls}${style.long ? " long" : ""}`;
     marks.push({
@@ -203,9 +203,15 @@ export function renderReport(
   const blocks = blocksOf(a, display);
   const marks = marksOf(findings, display, source);
   const counts = countsOf(findings);
+  // Detail types (verbs, markers, topics...) are marked but start hidden.
+  const detailTypes = new Set(findings.mentions.filter((m) => m.detail).map((m) => m.type));
+  for (const m of findings.mentions) if (!m.detail) detailTypes.delete(m.type);
   const types = [
     ...new Set([...counts.keys(), ...["person", "organisation", "place", "date"]]),
   ].sort(compareTypes);
+  const mainTypes = types.filter((t) => !detailTypes.has(t));
+  const hiddenTypes = types.filter((t) => detailTypes.has(t));
+  const mainMentions = findings.mentions.filter((m) => !detailTypes.has(m.type)).length;
   const title = titleOf(a, display, blocks, options.id);
 
   const body: string[] = [];
@@ -229,13 +235,16 @@ export function renderReport(
   }
   if (body.length === 0) body.push(`<p class="empty">This article has no text.</p>`);
 
-  const legend = types
-    .map((t) => {
-      const s = styleOf(t);
-      const cls = typeClass(t);
-      return `<label class="chip"><input type="checkbox" checked data-tc="${cls}"><span class="swatch ${cls}${s.long ? " long" : ""}"></span>${esc(s.label)} <span class="n">${counts.get(t) ?? 0}</span></label>`;
-    })
-    .join("");
+  const chip = (t: string, on: boolean): string => {
+    const s = styleOf(t);
+    const cls = typeClass(t);
+    return `<label class="chip${on ? "" : " minor"}"><input type="checkbox"${on ? " checked" : ""} data-tc="${cls}"><span class="swatch ${cls}${s.long ? " long" : ""}"></span>${esc(s.label)} <span class="n">${counts.get(t) ?? 0}</span></label>`;
+  };
+  const legend =
+    mainTypes.map((t) => chip(t, true)).join("") +
+    (hiddenTypes.length
+      ? `<span class="more">Details:</span>${hiddenTypes.map((t) => chip(t, false)).join("")}`
+      : "");
 
   const meta = isObject(a.metadata) ? a.metadata : {};
   const authors = Array.isArray(meta.authors) ? meta.authors.map(labelOf).filter((x) => x) : [];
@@ -246,9 +255,7 @@ export function renderReport(
   if (authors.length) facts.push(`<li>by <b>${esc(authors.join(", "))}</b></li>`);
   facts.push(`<li><b>${source.length.toLocaleString("en-US")}</b> characters</li>`);
   facts.push(`<li><b>${sectionCount}</b> section${sectionCount === 1 ? "" : "s"}</li>`);
-  facts.push(
-    `<li><b>${findings.mentions.length}</b> highlighted mention${findings.mentions.length === 1 ? "" : "s"}</li>`,
-  );
+  facts.push(`<li><b>${mainMentions}</b> highlighted mention${mainMentions === 1 ? "" : "s"}</li>`);
 
   // Items point at each other by id (a title's organisation, a directive's issuer): show names.
   const names = namesById(a);
@@ -278,7 +285,7 @@ export function renderReport(
 <style>${BASE_CSS}
 ${typeRules(types)}</style>
 </head>
-<body>
+<body class="${hiddenTypes.map((t) => `hide-${typeClass(t)}`).join(" ")}">
 <header class="top"><div class="bar"><div class="brand"><b>bantin</b> · article report</div>${nav}</div>
 <div class="inner"><h1>${esc(title)}</h1><ul class="meta">${facts.join("")}</ul></div></header>
 <div class="legend"><div class="inner">${legend}<span class="hint">Hover a highlight for its value · click to see every mention</span></div></div>
@@ -294,7 +301,8 @@ ${typeRules(types)}</style>
 </html>
 `;
   const summaryCounts: Record<string, number> = {};
-  for (const t of types) if ((counts.get(t) ?? 0) > 0) summaryCounts[t] = counts.get(t) as number;
+  for (const t of mainTypes)
+    if ((counts.get(t) ?? 0) > 0) summaryCounts[t] = counts.get(t) as number;
   return {
     html,
     summary: { title, counts: summaryCounts, sections: sectionCount, characters: source.length },

@@ -46,6 +46,8 @@ font-size:13px;cursor:pointer;user-select:none;background:#fff;line-height:1.6}
 .chip:has(input:not(:checked)){opacity:.45}
 .chip:has(input:focus-visible){outline:2px solid #2563eb;outline-offset:1px}
 .chip .n{color:var(--muted);font-variant-numeric:tabular-nums}
+.chip.minor{font-size:12px;padding:1px 9px 1px 6px}
+.legend .more{color:var(--muted);font:600 11px/1 var(--ui);text-transform:uppercase;letter-spacing:.06em;margin-left:6px}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:3px;background:var(--tint);border:2px solid var(--c);flex:none}
 .swatch.long{background:transparent;border:0;border-bottom:3px solid var(--c);border-radius:0;height:9px}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 400px;gap:24px;padding:24px 32px 56px;max-width:1440px;margin:0 auto}

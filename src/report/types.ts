@@ -70,7 +70,12 @@ const COLLECTION_TYPES: Readonly<Record<string, string>> = Object.freeze({
   documents: "document",
 });
 
-/** Fields inside an item whose spans are things of their own, to the type they are. */
+/**
+ * Fields inside an item whose spans are findings of their own, to their type: shown like the
+ * top-level collections. Other spanned fields (a directive's speech act, an action's verb or
+ * markers, an event's topic or chair...) are details: marked too, but hidden until the reader turns
+ * them on, so that the article is not buried under grammar.
+ */
 const FIELD_TYPES: Readonly<Record<string, string>> = Object.freeze({
   title: "title",
   titles: "title",
@@ -78,24 +83,12 @@ const FIELD_TYPES: Readonly<Record<string, string>> = Object.freeze({
   roles: "title",
   position: "title",
   positions: "title",
-  organisation: "organisation",
-  organization: "organisation",
-  org: "organisation",
-  place: "place",
-  places: "place",
-  date: "date",
-  dates: "date",
-  deadline: "date",
-  when: "date",
-  target: "count",
-  count: "count",
-  counts: "count",
   addressee: "addressee",
   addressees: "addressee",
   action: "action",
   actions: "action",
-  document: "document",
-  documents: "document",
+  subActions: "action",
+  subactions: "action",
 });
 
 /** Top-level fields that are not collections of findings. */
@@ -134,9 +127,10 @@ export function typeOfCollection(name: string): string {
   return COLLECTION_TYPES[name] ?? singular(name);
 }
 
-/** The type of spanned things in an item's field, e.g. `titles` of a person. */
-export function typeOfField(name: string): string {
-  return FIELD_TYPES[name] ?? singular(name);
+/** The type of spanned things in an item's field, e.g. `titles` of a person; `detail` when secondary. */
+export function typeOfField(name: string): { type: string; detail: boolean } {
+  const known = FIELD_TYPES[name];
+  return known ? { type: known, detail: false } : { type: singular(name), detail: true };
 }
 
 /** Stable colours for types no table knows yet, chosen by a hash of the name (deterministic). */
@@ -150,6 +144,11 @@ const FALLBACK: readonly (readonly [string, string])[] = [
   ["#0d9488", "#ccfbf1"],
   ["#7c2d12", "#ffedd5"],
 ];
+
+/** Whether a type is one the table knows (the main findings). */
+export function isKnownType(type: string): boolean {
+  return STYLES[type] !== undefined;
+}
 
 /** How a type is drawn; unknown types get a readable label and a fallback colour. */
 export function styleOf(type: string): TypeStyle {

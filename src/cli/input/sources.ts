@@ -103,8 +103,9 @@ export async function planInputs(options: SourceOptions): Promise<InputPlan> {
     } else {
       const info = await stat(only).catch(() => undefined);
       const kind = kindOf(only, options.input);
-      single = info !== undefined && !info.isDirectory() && kind !== "jsonl";
-      lineMode = info !== undefined && !info.isDirectory() && kind === "jsonl";
+      // A missing path counts as what its name says (one article): its error is then a message.
+      single = !info?.isDirectory() && kind !== "jsonl";
+      lineMode = !info?.isDirectory() && kind === "jsonl";
     }
   }
   if (!single && !lineMode)

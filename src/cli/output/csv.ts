@@ -19,11 +19,12 @@ export function csvRow(cells: readonly string[]): string {
   return `${cells.map(csvField).join(",")}\r\n`;
 }
 
-/** The rows of one article: every finding's mention, in text order. */
+/** The rows of one article: every finding's mention in text order (details such as verbs left out). */
 export function entityRows(id: string, result: unknown, source: string): string {
   const { mentions, entities } = collectFindings(result, source);
   let out = "";
   for (const m of mentions) {
+    if (m.detail) continue;
     const value = entities.get(m.ref)?.value ?? "";
     out += csvRow([id, m.type, m.text, value, String(m.start), String(m.end)]);
   }
