@@ -1,5 +1,10 @@
 import type { ParagraphView } from "../features.js";
 import { DATELINE_PLACES } from "../lexicon/places.js";
+import { SOURCE_LINES } from "../lexicon/sources.js";
+import { phraseMatcher } from "../match.js";
+
+/** "(Tổng hợp)", "(T/h)": a compilation credit in brackets, not an agency dateline. */
+const COMPILED = phraseMatcher(SOURCE_LINES);
 
 /** A headline: short enough, not a run of sentences. */
 export function titleRule(v: ParagraphView): string | null {
@@ -38,11 +43,12 @@ export interface DatelineMatch {
 }
 
 export const AGENCY_DATELINE_RE =
-  /^\(\s*([\p{L}\p{N}][\p{L}\p{N}.&+\- ]{1,40}?)\s*\)\s*(?:[-–—]{1,2}\s*|(?=\p{Lu}))/u;
+  /^\( ?([\p{L}\p{N}](?:[\p{L}\p{N}.&+-]| (?=[\p{L}\p{N}])){0,40}) ?\)\s*(?:[-–—]{1,2}\s*|(?=\p{Lu}))/u;
 export const PLACE_DATELINE_RE = new RegExp(
-  `^((?:${placeAlternation})|\\p{Lu}[\\p{Lu}\\p{M}.]{1,20}(?:\\s\\p{Lu}[\\p{Lu}\\p{M}.]{0,20}){0,3})(?:\\s*,\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?)?\\s*[-–—]{1,2}\\s+(?=\\S)`,
+  `^((?:${placeAlternation})|\\p{Lu}[\\p{Lu}\\p{M}.]{1,20}(?:\\s\\p{Lu}[\\p{Lu}\\p{M}.]{0,20}){0,3})(?:\\s*,\\s*(?:ngày\\s+)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?)?\\s*[-–—]{1,2}\\s*(?=\\S)`,
   "iu",
 );
+const KNOWN_PLACE_RE = new RegExp(`^(?:${placeAlternation})$`, "iu");
 
 /** Finds a dateline at the start of `text` (a lead or first body paragraph). */
 export function matchDateline(text: string): DatelineMatch | null {
@@ -50,7 +56,7 @@ export function matchDateline(text: string): DatelineMatch | null {
   if (a?.[1] !== undefined) {
     const inner = a[1];
     // "(Tổng hợp)" or a sentence in brackets is not an agency.
-    if (inner.split(/\s+/u).length <= 4 && /[\p{Lu}.]/u.test(inner)) {
+    if (inner.split(/\s+/u).length <= 4 && /[\p{Lu}.]/u.test(inner) && !COMPILED.equals(inner)) {
       const s = a[0].indexOf(inner);
       return {
         length: a[0].length,
@@ -62,9 +68,25 @@ export function matchDateline(text: string): DatelineMatch | null {
   const p = PLACE_DATELINE_RE.exec(text);
   if (p?.[1] !== undefined) {
     const place = p[1];
-    const known = new RegExp(`^(?:${placeAlternation})$`, "iu").test(place);
+    const known = KNOWN_PLACE_RE.test(place);
     const caps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
-    if (known || caps) {
+    // "ĐÀ NẴNG-Ngày 7-2": with no space after the dash, a capitalised word must follow, so that
+    // "HAT-P-65B" or "GD-ĐT" are not datelines.
+    const after = text.slice(p[0].length, p[0].length + 2);
+    const spaced = /\s$/u.test(p[0]);
+    const glued =
+      !spaced &&
+      /^\p{Lu}\p{Ll}/u.test(after) &&
+      (known || place.includes(".") || place.replace(/[^\p{L}]/gu, "").length >= 4);
+    if ((known || caps) && (spaced || glued)) {
+      // "VOV.VN-": a site in capitals is the agency, not a place.
+      if (place.includes(".") && !known) {
+        return {
+          length: p[0].length,
+          rule: "dateline-agency",
+          agency: { start: 0, end: place.length },
+        };
+      }
       const out: DatelineMatch = {
         length: p[0].length,
         rule: p[2] ? "dateline-place-date" : "dateline-place",
@@ -100,11 +122,18 @@ export function canonicalPlace(place: string): string {
  * (GMT+7)", "Ngày đăng: 5/8/2017". Returns the date found.
  */
 export const STAMP_RE =
-  /^(?:(?:cập nhật|đăng|ngày đăng|ngày|xuất bản|thời gian)\s*(?:lúc|ngày)?\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|chủ nhật)\s*,?\s*)?(?:(\d{1,2}:\d{2})\s*,?\s*)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,?\s*(?:[-|]\s*)?(?:(\d{1,2}:\d{2})(?:\s*(?:AM|PM|SA|CH))?)?\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*$/iu;
+  /^(?:(?:cập nhật|đăng|ngày đăng|xuất bản|thời gian)(?: lúc| ngày)?:? )?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),? )?(?:(\d{1,2}:\d{2}),? )?(?:ngày )?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,? (?:[-|] )?(\d{1,2}:\d{2})(?: AM| PM| SA| CH)?)?(?: \(?GMT[+-]\d{1,2}\)?)?$/iu;
 
 export function stampRule(text: string): { date: string } | null {
   if (text.length > 80) return null;
-  const m = STAMP_RE.exec(text);
+  // One space between parts, none inside "GMT+7", so that the pattern needs no optional runs.
+  const t = text
+    .replace(/\s+/gu, " ")
+    .replace(/ ?([:,]) ?/gu, "$1 ")
+    .replace(/(\d): (\d)/gu, "$1:$2")
+    .replace(/GMT ?([+-]) ?/giu, "GMT$1")
+    .trim();
+  const m = STAMP_RE.exec(t);
   if (!m) return null;
   const day = Number(m[2]);
   const month = Number(m[3]);
