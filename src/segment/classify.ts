@@ -203,7 +203,13 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       set(i, "list", "list-numbered");
     } else {
       const q = quoteRule(v);
-      const h = q ? null : headingRule(v, next);
+      const h = q
+        ? null
+        : headingRule(
+            v,
+            next,
+            kinds[i - 1] === "body" || kinds[i - 1] === "lead" ? prev : undefined,
+          );
       const afterLead = leadAt >= 0 && leadAt === i - 1 && kinds.includes("title");
       const ctx = { bodyIndent, usualBlank, prev, next, afterLead, first: i === top };
       const score = captionScore(v, ctx);

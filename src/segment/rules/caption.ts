@@ -57,7 +57,7 @@ export interface CaptionContext {
  * connective opener, no reported speech, no first person, no question, no colon at the end).
  */
 export function captionScore(v: ParagraphView, ctx: CaptionContext): number {
-  if (v.length < 12 || v.length > 260 || v.words < 4) return -10;
+  if (v.length < 12 || v.length > 260 || v.words < 5) return -10;
   if (v.endsColon || v.innerStops > 1) return -10;
   let score = 0;
   const t = v.text;

@@ -34,8 +34,20 @@ export function listMarker(v: ParagraphView): "bullet" | "number" | null {
  * An inter-title: short, no final stop, followed by a longer paragraph. All-capital lines and
  * numbered short lines ("1. Tuổi Thìn") qualify more easily.
  */
-export function headingRule(v: ParagraphView, next: ParagraphView | undefined): string | null {
+export function headingRule(
+  v: ParagraphView,
+  next: ParagraphView | undefined,
+  prev?: ParagraphView,
+): string | null {
   if (!next || v.length > 110 || v.words > 14 || v.innerStops > 0) return null;
+  // A piece of a sentence cut by markup (a link, a bold name): the next line goes on in lowercase
+  // or with punctuation, or the line before broke off on a word that cannot end a sentence.
+  if (/^[\p{Ll}\p{P}]/u.test(next.text) && !/^["“‘'(«\-–—]/u.test(next.text)) return null;
+  if (
+    prev &&
+    /(?<![\p{L}])(?:của|và|với|theo|trong|những|các|là|tờ|cho|về|tại|từ)$/u.test(prev.text)
+  )
+    return null;
   const t = v.text;
   if (v.endsTerminal && !t.endsWith("?")) return null;
   if (t.endsWith(",") || t.endsWith(";") || /^[\p{Ll}\p{P}]/u.test(t) || !/\p{L}{2}/u.test(t))
