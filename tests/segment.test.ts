@@ -51,6 +51,38 @@ describe("the seed article", () => {
     expect(expectSpansPointIntoSource(segment(input), input)).toBeGreaterThan(100);
   });
 
+  test("hard-wrapped at 72 columns: paragraphs stay whole", () => {
+    const wrap = (p: string) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of p.split(/ +/)) {
+        if (`${line} ${word}`.trim().length > 72) {
+          lines.push(line);
+          line = word;
+        } else line = `${line} ${word}`.trim();
+      }
+      if (line) lines.push(line);
+      return lines.join("\n");
+    };
+    const paras = seed
+      .replace(/\u00a0/g, " ")
+      .split(/\n\s*\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const wrapped = paras.map(wrap).join("\n\n");
+    const r = segment(wrapped, { tokens: false });
+    expect(r.sections.map((x) => x.kind)).toEqual([
+      "title",
+      "kicker",
+      "lead",
+      "body",
+      "caption",
+      "body",
+      "byline",
+    ]);
+    expect(r.sections[5]?.text.split("\n").length).toBeGreaterThan(20);
+  });
+
   test("analyze fills sections and metadata, without tokens unless asked", async () => {
     // Imported here so that a broken later stage fails this test only, not the whole file.
     const { analyze } = await import("../src/analyze.js");
