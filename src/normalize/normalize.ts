@@ -2,16 +2,53 @@ import { decode } from "../decode/decode.js";
 import type { Change, Damage, EncodingInfo, NormalizeResult } from "../schema/normalize.js";
 import type { Span } from "../schema/span.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
+import {
+  F_BREAK,
+  F_DAMAGE,
+  F_INVISIBLE,
+  F_LEGACY,
+  F_LOOKALIKE,
+  F_PUNCT_ASCII,
+  F_PUNCT_TIDY,
+  F_SPACE,
+} from "./char-class.js";
+import { withHidden } from "./hidden.js";
 import { type Bias, OffsetMap } from "./offset-map.js";
 import { type NormalizeOptions, resolveNormalizeOptions } from "./options.js";
 import type { Pass } from "./pass.js";
+import { invisiblePass } from "./passes/invisible.js";
+import { legacyPass } from "./passes/legacy.js";
+import { lookalikePass } from "./passes/lookalike.js";
+import { mojibakePass } from "./passes/mojibake.js";
 import { nfcPass } from "./passes/nfc.js";
+import { punctuationPass } from "./passes/punctuation.js";
+import { punctuationSpacePass } from "./passes/punctuation-space.js";
+import { SAFE, tonePass } from "./passes/tone.js";
+import { whitespacePass } from "./passes/whitespace.js";
+import { S_LEGACY_SEQ, S_MOJIBAKE_SEQ, S_SPACE_SEQ, scanFlags } from "./scan.js";
+
+/** A pass with the scan flags that wake it up. */
+const withTriggers = (pass: Pass, triggers: NonNullable<Pass["triggers"]>): Pass =>
+  Object.freeze({ ...pass, triggers });
 
 /**
- * The passes, in the order they run. Order matters: encodings are repaired before Unicode is
- * normalised, and tone marks are placed on NFC text.
+ * The passes, in the order they run. Order matters: encodings are repaired first (a TCVN3 `ư` is a
+ * soft hyphen, which the invisible pass would delete), invisible characters go before words are read,
+ * Unicode is composed before look-alikes and tone marks are judged, and whitespace comes last.
  */
-export const PASSES: readonly Pass[] = Object.freeze([nfcPass]);
+export const PASSES: readonly Pass[] = Object.freeze([
+  withTriggers(mojibakePass, F_LEGACY | S_MOJIBAKE_SEQ),
+  withTriggers(legacyPass, F_LEGACY | S_LEGACY_SEQ),
+  withTriggers(invisiblePass, F_INVISIBLE | F_DAMAGE),
+  nfcPass,
+  withTriggers(lookalikePass, F_LOOKALIKE),
+  tonePass,
+  withTriggers(punctuationPass, (o) =>
+    o.dashes === "ascii" || o.quotes === "ascii" ? F_PUNCT_TIDY | F_PUNCT_ASCII : F_PUNCT_TIDY,
+  ),
+  withTriggers(whitespacePass, F_SPACE | F_BREAK | S_SPACE_SEQ),
+  punctuationSpacePass,
+]);
 
 /** A normalisation result: the JSON-ready fields plus functions that map offsets back to the input. */
 export interface Normalized extends NormalizeResult {
@@ -58,9 +95,21 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
   let text = source;
   let total = OffsetMap.identity(source.length);
   const pending: { kind: Change["kind"]; rule: string; span: Span; after: string }[] = [];
+  // The scan also finds the words the tone pass must look at; valid while the text is unchanged.
+  let toneWords: number[] | undefined = [];
+  let flags = scanFlags(text, SAFE[resolved.tone], toneWords);
   for (const pass of PASSES) {
     if (!pass.enabled(resolved)) continue;
-    const out = pass.run(text, resolved);
+    const triggers = typeof pass.triggers === "function" ? pass.triggers(resolved) : pass.triggers;
+    if (triggers !== undefined && (flags & triggers) === 0) continue;
+    // `flags` stays a superset of what the text holds: passes that do not rescan only tidy.
+    const out = pass.run(text, resolved, toneWords === undefined ? { flags } : { toneWords, flags });
+    if (out.text !== text) {
+      // Repairs of encodings and controls can bring in anything; later passes only tidy.
+      if (triggers !== undefined && triggers & (F_LEGACY | F_INVISIBLE))
+        flags = scanFlags(out.text);
+      toneWords = undefined;
+    }
     for (const c of out.changes) {
       pending.push({
         kind: c.kind,
@@ -70,11 +119,10 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
       });
     }
     for (const d of out.damage ?? []) {
-      damage.push({
-        kind: d.kind,
-        span: total.spanToSource({ start: d.start, end: d.end }),
-        message: d.message,
-      });
+      const span = total.spanToSource({ start: d.start, end: d.end });
+      // A U+FFFD put in by an earlier pass is already reported there.
+      if (damage.some((x) => x.span.start === span.start && x.span.end === span.end)) continue;
+      damage.push({ kind: d.kind, span, message: d.message });
     }
     for (const r of out.repaired ?? []) {
       if (!encoding.repaired.includes(r)) encoding.repaired.push(r);
@@ -114,13 +162,4 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
   });
 }
 
-/**
- * Wraps helper fields so that they are not enumerable: `JSON.stringify` and schema validation see
- * only the data, while callers still reach the helpers by name.
- */
-export function withHidden<T extends object, H extends object>(target: T, fields: H): T & H {
-  for (const [k, v] of Object.entries(fields)) {
-    Object.defineProperty(target, k, { value: v, enumerable: false });
-  }
-  return target as T & H;
-}
+export { withHidden };

@@ -1,5 +1,7 @@
 /**
- * Options of {@link normalize}. Every option has a default that keeps the text's meaning and layout.
+ * Options of {@link normalize}. Every option has a default that keeps the text's meaning and layout:
+ * line breaks, blank lines and the leading indentation of each line survive the default
+ * normalisation, so that layout (paragraphs, right-aligned bylines) can still be read from the text.
  */
 export interface NormalizeOptions {
   /**
@@ -9,6 +11,48 @@ export interface NormalizeOptions {
    * plainly misplaced (`baỏ` to `bảo`).
    */
   tone?: "old" | "new" | "keep";
+  /**
+   * Repair text in a legacy Vietnamese encoding that was pasted as text: TCVN3/ABC (`T«i ®i häc`),
+   * VNI-Windows (`Toâi ñi hoïc`), VIQR (`To^i ddi ho.c`), VISCII and CP1258 seen through the Windows
+   * code page. Decided per line, so mixed documents work. Default `true`. Naming an encoding
+   * (`"vni"`, ...) reads every word in it without detection, for archives whose encoding is known.
+   */
+  legacy?: boolean | "tcvn3" | "vni" | "viqr" | "viscii" | "cp1258";
+  /** Repair UTF-8 that was read as CP1252 or Latin-1 (`Quáº­n`), also twice over. Default `true`. */
+  mojibake?: boolean;
+  /**
+   * Remove zero-width characters, soft hyphens, byte-order marks, bidi marks and control
+   * characters; C1 controls that stand for CP1252 punctuation (`\x93`) become that punctuation.
+   * Default `true`.
+   */
+  invisibles?: boolean;
+  /**
+   * Replace look-alikes: `ð`/`Ð` (eth) for `đ`/`Đ` in Vietnamese words, Cyrillic and Greek letters
+   * inside Latin words (`сho`), full-width ASCII (`２０１７`). Default `true`.
+   */
+  lookalikes?: boolean;
+  /**
+   * `tidy` (default): NBSP and other spaces become U+0020, CRLF/CR become LF, runs of spaces inside a
+   * line become one, spaces at the end of a line go, tabs inside a line become a space; the leading
+   * indentation of a line is kept (as spaces, a tab as four). `keep`: no change.
+   */
+  whitespace?: "tidy" | "keep";
+  /**
+   * `tidy` (default): rare dash variants (‐ ‑ ‒ − ﹣) become `-`, `―` becomes `—`; en and em dashes
+   * stay. `ascii`: every dash becomes `-`. `keep`: no change.
+   */
+  dashes?: "tidy" | "ascii" | "keep";
+  /**
+   * `tidy` (default): rare quote variants (‛ ‟ 〝 〞) become ‘ “ ”; curly quotes and « » stay.
+   * `ascii`: every quote becomes `"` or `'`. `keep`: no change.
+   */
+  quotes?: "tidy" | "ascii" | "keep";
+  /**
+   * Insert the missing space after `,` `;` `:` before a letter, and after a sentence's full stop
+   * before a capital (`04/8/2017,Quận` to `04/8/2017, Quận`). Default `false`: tokenisation handles
+   * these without changing the text.
+   */
+  spaceAfterPunctuation?: boolean;
 }
 
 /** Options with every default filled in. */
@@ -17,13 +61,40 @@ export type ResolvedNormalizeOptions = Required<NormalizeOptions>;
 /** The defaults, frozen so that no caller can change them for everyone. */
 export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Object.freeze({
   tone: "old",
+  legacy: true,
+  mojibake: true,
+  invisibles: true,
+  lookalikes: true,
+  whitespace: "tidy",
+  dashes: "tidy",
+  quotes: "tidy",
+  spaceAfterPunctuation: false,
 });
+
+function pick<const T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === "boolean" ? value : fallback;
+}
 
 /** Fills in defaults and ignores unknown or mistyped values rather than failing on them. */
 export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
-  const tone = options?.tone;
+  const o = (options ?? {}) as Record<string, unknown>;
+  const d = DEFAULT_NORMALIZE_OPTIONS;
   return {
-    tone:
-      tone === "old" || tone === "new" || tone === "keep" ? tone : DEFAULT_NORMALIZE_OPTIONS.tone,
+    tone: pick(o.tone, ["old", "new", "keep"], d.tone),
+    legacy:
+      typeof o.legacy === "string"
+        ? pick(o.legacy, ["tcvn3", "vni", "viqr", "viscii", "cp1258"] as const, "tcvn3")
+        : bool(o.legacy, d.legacy as boolean),
+    mojibake: bool(o.mojibake, d.mojibake),
+    invisibles: bool(o.invisibles, d.invisibles),
+    lookalikes: bool(o.lookalikes, d.lookalikes),
+    whitespace: pick(o.whitespace, ["tidy", "keep"], d.whitespace),
+    dashes: pick(o.dashes, ["tidy", "ascii", "keep"], d.dashes),
+    quotes: pick(o.quotes, ["tidy", "ascii", "keep"], d.quotes),
+    spaceAfterPunctuation: bool(o.spaceAfterPunctuation, d.spaceAfterPunctuation),
   };
 }

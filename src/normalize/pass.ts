@@ -2,6 +2,14 @@ import type { ChangeKind, Damage, EncodingName } from "../schema/normalize.js";
 import type { OffsetMap } from "./offset-map.js";
 import type { ResolvedNormalizeOptions } from "./options.js";
 
+/** What the scan of the text (see scan.ts) found for passes that can use it. */
+export interface ScanHints {
+  /** The flags of `scanFlags` for the text (absent if the text changed since the scan). */
+  flags?: number;
+  /** Positions of characters whose word the tone pass must examine. */
+  toneWords?: readonly number[];
+}
+
 /** A change as a pass records it, in the coordinates of the pass's own input. */
 export interface PassChange {
   kind: ChangeKind;
@@ -37,7 +45,12 @@ export interface PassOutput {
  */
 export interface Pass {
   readonly name: string;
+  /**
+   * Flags of `scanFlags` (see scan.ts) that show this pass may have work. When none of them is set
+   * the pass is skipped. Omitted: the pass always runs (it has its own fast path).
+   */
+  readonly triggers?: number | ((options: ResolvedNormalizeOptions) => number);
   /** Whether the pass runs for these options. */
   enabled(options: ResolvedNormalizeOptions): boolean;
-  run(text: string, options: ResolvedNormalizeOptions): PassOutput;
+  run(text: string, options: ResolvedNormalizeOptions, hints?: ScanHints): PassOutput;
 }

@@ -1,0 +1,509 @@
+import {
+  type ByteCharset,
+  type ByteCharsetName,
+  CHARSETS,
+  decodeWith,
+  textByte,
+} from "../../decode/charsets.js";
+import type { EncodingName } from "../../schema/normalize.js";
+import { CLASS, F_LEGACY } from "../char-class.js";
+import { restoreCase } from "../legacy/case.js";
+import { scoreText, scoreValue, type WordScore } from "../legacy/score.js";
+import { vniSuspectPair } from "../legacy/triggers.js";
+import { readViqr } from "../legacy/viqr.js";
+import { OffsetMap } from "../offset-map.js";
+import type { Pass, PassChange } from "../pass.js";
+import { TextBuilder } from "../text-builder.js";
+import { hasVietnameseMark, LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
+
+/** A reading of a region of text: one of the byte charsets seen through CP1252, or VIQR. */
+type Reading = ByteCharsetName | "viqr";
+
+const BYTE_READINGS: readonly ByteCharsetName[] = ["tcvn3", "vni", "viscii", "cp1258"];
+
+/** One replacement inside a region. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A region read in a legacy encoding, with the edits that turn it into Unicode. */
+interface Decision {
+  reading: Reading;
+  edits: Edit[];
+  gain: number;
+  strong: boolean;
+}
+
+/**
+ * Legacy Vietnamese encodings pasted as text: TCVN3 (`T«i ®i häc`), VNI-Windows (`Toâi ñi hoïc`),
+ * VISCII and CP1258 seen through the Windows code page, and VIQR (`To^i ddi ho.c`).
+ *
+ * Detection works per region: a line, cut at words that are certainly Unicode (letters no legacy
+ * code page has, like ư, ạ, đ), so that a Unicode title above a TCVN3 body, or a TCVN3 quote inside a
+ * Unicode line, each get their own reading. Each region is read in every encoding and scored with
+ * `scoreText` (valid Vietnamese syllables with diacritics, minus words of junk); a reading replaces
+ * the text only when it is clearly better (two words or more). Lines without any character or pattern
+ * of a legacy encoding are not read at all, unless the document has shown one encoding already; then
+ * they are read in that encoding with a lower bar.
+ */
+export const legacyPass: Pass = {
+  name: "legacy",
+  enabled: (o) => o.legacy !== false,
+  run(text, options) {
+    const n = text.length;
+    if (typeof options.legacy === "string") return forced(text, options.legacy);
+    const lines: [number, number][] = [];
+    for (let s = 0; s <= n; ) {
+      let e = text.indexOf("\n", s);
+      if (e < 0) e = n;
+      lines.push([s, e]);
+      s = e + 1;
+    }
+    const decisions: (Decision | null)[][] = [];
+    const tally = new Map<Reading, number>();
+    const triggered = lines.map(([s, e]) => hasTrigger(text, s, e) !== 0);
+    if (!triggered.some(Boolean)) return { text, map: OffsetMap.identity(n), changes: [] };
+    // Phase 1: lines that show signs of a legacy encoding.
+    lines.forEach(([s, e], li) => {
+      decisions[li] = [];
+      if (!triggered[li]) return;
+      let marked = -1;
+      const lineMarked = () => {
+        if (marked < 0) marked = unicodeWords(text, s, e);
+        return marked;
+      };
+      for (const [rs, re] of regions(text, s, e)) {
+        const kinds = hasTrigger(text, rs, re);
+        let d: Decision | null = null;
+        if (kinds !== 0) {
+          const readings: Reading[] = [
+            ...(kinds & T_BYTES ? BYTE_READINGS : []),
+            ...(kinds & T_VIQR ? (["viqr"] as const) : []),
+          ];
+          d = bestReading(
+            text,
+            rs,
+            re,
+            readings,
+            false,
+            s === rs && sentenceBefore(text, s),
+            lineMarked,
+          );
+        }
+        (decisions[li] as (Decision | null)[]).push(d);
+        if (d?.strong) tally.set(d.reading, (tally.get(d.reading) ?? 0) + 1);
+      }
+    });
+    // Phase 2: once the document has shown an encoding, read the other lines in it with a lower bar.
+    let dominant: Reading | null = null;
+    for (const [r, count] of tally)
+      if (dominant === null || count > (tally.get(dominant) ?? 0)) dominant = r;
+    if (dominant !== null) {
+      lines.forEach(([s, e], li) => {
+        if (triggered[li]) {
+          const ds = decisions[li] as (Decision | null)[];
+          const rs = regions(text, s, e);
+          rs.forEach(([a, b], k) => {
+            if (ds[k] == null || !(ds[k] as Decision).strong) {
+              ds[k] = bestReading(
+                text,
+                a,
+                b,
+                [dominant as Reading],
+                true,
+                a === s && sentenceBefore(text, s),
+                () => 0,
+              );
+            }
+          });
+          return;
+        }
+        if (!mayBeLegacy(text, s, e, dominant)) return;
+        const lineMarked = () => (dominant === "viqr" ? unicodeWords(text, s, e) : 0);
+        decisions[li] = regions(text, s, e).map(([a, b]) =>
+          bestReading(
+            text,
+            a,
+            b,
+            [dominant as Reading],
+            true,
+            a === s && sentenceBefore(text, s),
+            lineMarked,
+          ),
+        );
+      });
+    }
+    let builder: TextBuilder | null = null;
+    const changes: PassChange[] = [];
+    const repaired = new Set<EncodingName>();
+    for (const ds of decisions) {
+      for (const d of ds ?? []) {
+        if (d === null || (!d.strong && d.reading !== dominant)) continue;
+        repaired.add(d.reading);
+        for (const ed of d.edits) {
+          builder ??= new TextBuilder(text);
+          builder.replace(ed.start, ed.end, ed.text);
+          changes.push({
+            kind: "legacy",
+            rule: d.reading,
+            start: ed.start,
+            end: ed.end,
+            after: ed.text,
+          });
+        }
+      }
+    }
+    if (builder === null) return { text, map: OffsetMap.identity(n), changes: [] };
+    const out = (builder as TextBuilder).finish();
+    return { text: out.text, map: out.map, changes, repaired: [...repaired].sort() };
+  },
+};
+
+/** Every line read in the encoding the caller named: no detection, no bar. */
+function forced(text: string, reading: Reading) {
+  let builder: TextBuilder | null = null;
+  const changes: PassChange[] = [];
+  for (let s = 0; s <= text.length; ) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    for (const [a, b] of regions(text, s, e)) {
+      const d =
+        reading === "viqr"
+          ? readViqrRegion(text, a, b, () => 0, true, true)
+          : readBytes(
+              CHARSETS[reading],
+              text,
+              a,
+              b,
+              () => scoreText(text, a, b),
+              true,
+              a === s && sentenceBefore(text, s),
+              true,
+            );
+      for (const ed of d?.edits ?? []) {
+        builder ??= new TextBuilder(text);
+        builder.replace(ed.start, ed.end, ed.text);
+        changes.push({
+          kind: "legacy",
+          rule: reading,
+          start: ed.start,
+          end: ed.end,
+          after: ed.text,
+        });
+      }
+    }
+    s = e + 1;
+  }
+  if (builder === null) return { text, map: OffsetMap.identity(text.length), changes };
+  const out = (builder as TextBuilder).finish();
+  return { text: out.text, map: out.map, changes, repaired: [reading as EncodingName] };
+}
+
+/** Words with a Vietnamese letter outside ASCII (ư, ạ, đ, ê...): Unicode Vietnamese in the line. */
+function unicodeWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let counted = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) counted = false;
+    else if (!counted && c >= 0xc0 && c < TABLE_SIZE && hasVietnameseMark(LETTER[c] as number)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/** Whether a line has anything a reading in `r` could change. */
+function mayBeLegacy(text: string, start: number, end: number, r: Reading): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      r === "viqr"
+        ? c === 0x5e ||
+          c === 0x28 ||
+          c === 0x2b ||
+          c === 0x60 ||
+          c === 0x27 ||
+          c === 0x3f ||
+          c === 0x7e ||
+          c === 0x2e ||
+          c === 0x64 ||
+          c === 0x44
+        : c >= 0x80
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Trigger kinds: signs of a byte charset (a CP1252 character Unicode Vietnamese does not use, a
+ * VNI/CP1258 base + mark pair), and signs of VIQR (a mark inside a word, `dd` opening a word). */
+const T_BYTES = 1;
+const T_VIQR = 2;
+
+/** Which signs of a legacy encoding `text.slice(start, end)` shows (T_BYTES | T_VIQR), 0 if none. */
+export function hasTrigger(text: string, start: number, end: number): number {
+  let found = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (((CLASS[c] as number) & F_LEGACY) !== 0) found |= T_BYTES;
+    else if (i > start && vniSuspectPair(text.charCodeAt(i - 1), c)) found |= T_BYTES;
+    else if (c === 0x5e || c === 0x28 || c === 0x2b) {
+      if (i > start && isAsciiVowel(text.charCodeAt(i - 1))) found |= T_VIQR;
+    } else if (c === 0x60 || c === 0x27 || c === 0x3f || c === 0x7e || c === 0x2e) {
+      if (
+        i > start &&
+        i + 1 < end &&
+        isAsciiVowel(text.charCodeAt(i - 1)) &&
+        isAsciiLetter(text.charCodeAt(i + 1))
+      )
+        found |= T_VIQR;
+    } else if ((c === 0x64 || c === 0x44) && i + 2 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (
+        (d === 0x64 || d === 0x44) &&
+        isAsciiVowel(text.charCodeAt(i + 2)) &&
+        (i === start || !isAsciiLetter(text.charCodeAt(i - 1)))
+      )
+        found |= T_VIQR;
+    }
+    if (found === (T_BYTES | T_VIQR)) break;
+  }
+  return found;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiVowel = (c: number) =>
+  c === 0x61 ||
+  c === 0x65 ||
+  c === 0x69 ||
+  c === 0x6f ||
+  c === 0x75 ||
+  c === 0x79 ||
+  c === 0x41 ||
+  c === 0x45 ||
+  c === 0x49 ||
+  c === 0x4f ||
+  c === 0x55 ||
+  c === 0x59;
+
+/** Whether the line at `start` opens a sentence: first line, or the previous line ended one. */
+function sentenceBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /\s/u.test(text[k] as string)) k--;
+  if (k < 0) return true;
+  return (
+    /[.!?…:"”»)]/u.test(text[k] as string) ||
+    (text.lastIndexOf("\n", start - 2) >= 0 && /\n\s*\n/u.test(text.slice(k, start)))
+  );
+}
+
+/**
+ * Cuts a line into regions between words that are certainly Unicode: words with a letter that no
+ * legacy code page has (ư, ạ, đ...). Such words cannot be legacy text; the text around them can.
+ */
+function regions(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let regionStart = start;
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    let j = i;
+    let unicode = false;
+    while (j < end && !isSpace(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x100 && textByte(c) < 0 && isLetterCode(c)) unicode = true;
+      j++;
+    }
+    if (unicode) {
+      if (i > regionStart) out.push([regionStart, i]);
+      regionStart = j;
+    }
+    i = j;
+  }
+  if (end > regionStart) out.push([regionStart, end]);
+  return out;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0;
+function isLetterCode(c: number): boolean {
+  if (c < TABLE_SIZE) return (LETTER[c] as number) !== 0 && (LETTER[c] as number) !== 0xfffe;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/**
+ * The best of `readings` for a region, or null when none beats the text as it is. `relaxed` is the
+ * lower bar of phase 2 (the document has shown this encoding already).
+ */
+function bestReading(
+  text: string,
+  start: number,
+  end: number,
+  readings: readonly Reading[],
+  relaxed: boolean,
+  sentenceStart: boolean,
+  lineMarked: () => number,
+): Decision | null {
+  let score: WordScore | null = null;
+  const asIs = () => (score ??= scoreText(text, start, end));
+  let best: Decision | null = null;
+  for (const r of readings) {
+    const d =
+      r === "viqr"
+        ? readViqrRegion(text, start, end, lineMarked, relaxed)
+        : readBytes(CHARSETS[r], text, start, end, asIs, relaxed, sentenceStart);
+    if (d !== null && (best === null || d.gain > best.gain)) best = d;
+  }
+  return best;
+}
+
+function readBytes(
+  cs: ByteCharset,
+  text: string,
+  start: number,
+  end: number,
+  asIsScore: () => WordScore,
+  relaxed: boolean,
+  sentenceStart: boolean,
+  always = false,
+): Decision | null {
+  let decoded = "";
+  const steps: { start: number; end: number; from: number; to: number }[] = [];
+  const shared: number[] = [];
+  let changed = false;
+  const letterless = symbolOnlyWords(text, start, end);
+  decodeWith(
+    cs,
+    end - start,
+    (i) => (letterless[i] === 1 ? -1 : textByte(text.charCodeAt(start + i))),
+    (s, e, code, isShared) => {
+      const from = decoded.length;
+      if (isShared) shared.push(from);
+      decoded += String.fromCharCode(code);
+      steps.push({ start: start + s, end: start + e, from, to: decoded.length });
+      if (e - s !== 1 || text.charCodeAt(start + s) !== code) changed = true;
+    },
+  );
+  // Characters with no byte (outside CP1252) were skipped by the decoder: put them back in place.
+  if (steps.length === 0 || !changed) return null;
+  const full = mergeUnmapped(text, start, end, steps, decoded);
+  const cased =
+    cs.name === "tcvn3" || cs.name === "viscii"
+      ? restoreCase(full.text, full.shared(shared), sentenceStart)
+      : full.text;
+  const score = scoreText(cased);
+  const asIs = asIsScore();
+  const gain = scoreValue(score) - scoreValue(asIs);
+  const words = score.marked + score.plain + score.junk;
+  const strong =
+    gain >= 2 && score.junk <= Math.max(1, words / 4) && score.legacyChars <= asIs.legacyChars;
+  if (!always && !strong && !(relaxed && gain >= 1 && score.junk <= asIs.junk)) return null;
+  const edits: Edit[] = [];
+  for (const st of full.steps) {
+    const after = cased.slice(st.from, st.to);
+    if (after !== text.slice(st.start, st.end))
+      edits.push({ start: st.start, end: st.end, text: after });
+  }
+  return { reading: cs.name, edits, gain, strong };
+}
+
+/**
+ * Marks (1) the characters of words that have no letter as they stand (`©`, `«`, `»`): read as a
+ * legacy letter they would become one-letter words, which is how ordinary symbols would be mistaken
+ * for evidence.
+ */
+function symbolOnlyWords(text: string, start: number, end: number): Uint8Array {
+  const mask = new Uint8Array(end - start);
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    let j = i;
+    let letter = false;
+    while (j < end && !isSpace(text.charCodeAt(j))) {
+      if (/\p{L}/u.test(text[j] as string)) letter = true;
+      j++;
+    }
+    if (!letter) mask.fill(1, i - start, j - start);
+    i = j;
+  }
+  return mask;
+}
+
+/** Re-inserts the characters the byte decoder skipped (no CP1252 byte), keeping positions aligned. */
+function mergeUnmapped(
+  text: string,
+  start: number,
+  end: number,
+  steps: { start: number; end: number; from: number; to: number }[],
+  decoded: string,
+) {
+  let out = "";
+  const merged: { start: number; end: number; from: number; to: number }[] = [];
+  const shift = new Map<number, number>();
+  let pos = start;
+  for (const st of steps) {
+    if (st.start > pos) out += text.slice(pos, st.start);
+    shift.set(st.from, out.length);
+    const from = out.length;
+    out += decoded.slice(st.from, st.to);
+    merged.push({ start: st.start, end: st.end, from, to: out.length });
+    pos = st.end;
+  }
+  if (end > pos) out += text.slice(pos, end);
+  return {
+    text: out,
+    steps: merged,
+    shared: (positions: number[]) => positions.map((p) => shift.get(p) ?? p),
+  };
+}
+
+function readViqrRegion(
+  text: string,
+  start: number,
+  end: number,
+  lineMarkedCount: () => number,
+  relaxed: boolean,
+  always = false,
+): Decision | null {
+  const { words, rejects } = readViqr(text, start, end);
+  if (always)
+    return {
+      reading: "viqr",
+      edits: words.map((w) => ({ start: w.start, end: w.end, text: w.text })),
+      gain: 0,
+      strong: true,
+    };
+  if (words.length === 0) return null;
+  const strong = words.filter((w) => w.strength === "strong").length;
+  const good = words.length;
+  // VIQR is plain ASCII: a line with Unicode Vietnamese words is VIQR only where VIQR words clearly
+  // outnumber them (a pasted VIQR quote), never for a stray `to+` or `Hin-ddi`.
+  const lineMarked = lineMarkedCount();
+  if (lineMarked > 0 && (strong < 2 || strong < lineMarked)) return null;
+  const accepted =
+    (strong >= 2 && good >= 2 * rejects.length) ||
+    (strong >= 1 && rejects.length === 0 && good >= 1 && good * 2 >= wordCount(text, start, end)) ||
+    (relaxed && rejects.length === 0 && good >= 1);
+  if (!accepted) return null;
+  return {
+    reading: "viqr",
+    edits: words.map((w) => ({ start: w.start, end: w.end, text: w.text })),
+    gain: strong + good,
+    strong: strong >= 1 && !relaxed ? true : strong >= 2,
+  };
+}
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const w = !(c === 0x20 || c === 0x09 || c === 0x0d);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}

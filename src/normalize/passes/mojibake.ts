@@ -1,0 +1,340 @@
+import { textByte } from "../../decode/charsets.js";
+import type { EncodingName } from "../../schema/normalize.js";
+import { OffsetMap } from "../offset-map.js";
+import type { Pass, PassChange, PassDamage } from "../pass.js";
+import { TextBuilder } from "../text-builder.js";
+import { hasVietnameseMark, LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
+import { isValidSyllable } from "../vietnamese/syllable.js";
+
+/**
+ * Bytes that CP1252 does not define (0x81, 0x8D, 0x8F, 0x90, 0x9D) and the soft hyphen (0xAD):
+ * what is lost when UTF-8 goes through CP1252 and the result is cleaned up. A sequence missing one of
+ * them can be rebuilt only when exactly one choice makes a Vietnamese word.
+ */
+const LOSABLE = [0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xad] as const;
+
+/** How many bytes a UTF-8 sequence starting with `lead` has (0 if `lead` cannot start one). */
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+const isContinuation = (b: number) => b >= 0x80 && b <= 0xbf;
+
+/** Decodes one UTF-8 sequence, or returns -1 if it is overlong, a surrogate or out of range. */
+function decodeSequence(bytes: readonly number[]): number {
+  const lead = bytes[0] as number;
+  const n = bytes.length;
+  let cp = n === 2 ? lead & 0x1f : n === 3 ? lead & 0x0f : lead & 0x07;
+  for (let k = 1; k < n; k++) cp = (cp << 6) | ((bytes[k] as number) & 0x3f);
+  if ((n === 3 && cp < 0x800) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) return -1;
+  if (cp >= 0xd800 && cp <= 0xdfff) return -1;
+  return cp;
+}
+
+/** Whether a repaired character is a Vietnamese letter (the evidence that the reading is right). */
+function isVietnameseLetter(cp: number): boolean {
+  if (cp >= TABLE_SIZE) return false;
+  const info = LETTER[cp] as number;
+  return hasVietnameseMark(info);
+}
+
+/** Characters a repair may produce without being evidence either way (letters, punctuation). */
+function isPlausible(cp: number): boolean {
+  // C1 controls: the middle layer of text that went through CP1252/Latin-1 twice.
+  if (cp < 0xa0) return cp >= 0x80;
+  if (cp < 0x250) return true; // Latin-1 and Latin Extended-A/B
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x2010 && cp <= 0x203a) return true; // dashes, quotes, bullet, ellipsis
+  return cp === 0x20ac || cp === 0x2122 || cp === 0x20ab || (cp >= 0x300 && cp <= 0x36f);
+}
+
+/** A found sequence: `[start, end)` of the text stands for `cp`. */
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  vietnamese: boolean;
+}
+
+interface Lost {
+  start: number;
+  end: number;
+  candidates: string[];
+}
+
+/**
+ * One round of repair over a line: finds UTF-8 sequences written as CP1252/Latin-1 characters. A
+ * space standing where a sequence needs 0xA0 (an NBSP that became a space) is read as 0xA0 when that
+ * makes a Vietnamese word; a sequence missing a byte (see {@link LOSABLE}) is rebuilt when exactly
+ * one choice makes a Vietnamese word, and reported otherwise.
+ */
+function scanLine(text: string, start: number, end: number): { found: Found[]; lost: Lost[] } {
+  const found: Found[] = [];
+  const lost: Lost[] = [];
+  let i = start;
+  while (i < end) {
+    const lead = textByte(text.charCodeAt(i));
+    const len = lead < 0 ? 0 : sequenceLength(lead);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const bytes = [lead];
+    let j = i + 1;
+    let nbsp = false;
+    while (bytes.length < len && j < end) {
+      const code = text.charCodeAt(j);
+      let b = textByte(code);
+      if (code === 0x20 && !nbsp) {
+        b = 0xa0;
+        nbsp = true;
+      }
+      if (b < 0 || !isContinuation(b)) break;
+      bytes.push(b);
+      j++;
+    }
+    if (bytes.length === len) {
+      const cp = decodeSequence(bytes);
+      if (cp >= 0 && isPlausible(cp)) {
+        const ch = String.fromCodePoint(cp);
+        if (!nbsp || fitsWord(text, start, end, i, j, ch)) {
+          found.push({
+            start: i,
+            end: j,
+            text: ch,
+            rule: nbsp ? "utf8-as-cp1252-nbsp-lost" : "utf8-as-cp1252",
+            vietnamese: isVietnameseLetter(cp),
+          });
+          i = j;
+          continue;
+        }
+      }
+    }
+    // A byte missing: try every losable byte at every position after the lead.
+    if (bytes.length === len - 1 && !nbsp) {
+      const candidates = new Set<string>();
+      for (let at = 1; at < len; at++) {
+        for (const b of LOSABLE) {
+          const trial = [...bytes.slice(0, at), b, ...bytes.slice(at)];
+          if (!trial.slice(1).every(isContinuation)) continue;
+          const cp = decodeSequence(trial);
+          if (cp >= 0 && isVietnameseLetter(cp)) {
+            const ch = String.fromCodePoint(cp);
+            if (fitsWord(text, start, end, i, j, ch)) candidates.add(ch);
+          }
+        }
+      }
+      if (
+        candidates.size > 0 &&
+        (len === 3 || bytes.length > 1 || lead === 0xc3 || lead === 0xc4)
+      ) {
+        lost.push({ start: i, end: j, candidates: [...candidates].sort() });
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { found, lost };
+}
+
+/**
+ * Whether `ch`, put in place of `text.slice(at, to)`, makes a Vietnamese syllable of the word around
+ * it (the word's other characters read as they are, or as their own repairs).
+ */
+function fitsWord(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  at: number,
+  to: number,
+  ch: string,
+): boolean {
+  let s = at;
+  while (s > lineStart && isWordChar(text.charCodeAt(s - 1))) s--;
+  let e = to;
+  while (e < lineEnd && isWordChar(text.charCodeAt(e))) e++;
+  const word = repairWord(text.slice(s, at)) + ch + repairWord(text.slice(to, e));
+  return isValidSyllable(word);
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return code !== 0xa0 && textByte(code) >= 0;
+}
+
+/** The plain repair of a short piece of a word (complete sequences only), for {@link fitsWord}. */
+function repairWord(piece: string): string {
+  const bytes: number[] = [];
+  for (let k = 0; k < piece.length; k++) {
+    const b = textByte(piece.charCodeAt(k));
+    if (b < 0) return piece;
+    bytes.push(b);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    return piece;
+  }
+}
+
+/**
+ * Whether the sequences found in a line prove that it is mojibake: two Vietnamese letters, or one
+ * that turns its word into a Vietnamese syllable. Ordinary text never spells `á»™` or `Ä‘`.
+ */
+function isMojibakeLine(found: Found[], text: string, start: number, end: number): boolean {
+  const viet = found.filter((f) => f.vietnamese);
+  if (viet.length >= 2) return true;
+  if (viet.length === 1) {
+    const f = viet[0] as Found;
+    return fitsWord(text, start, end, f.start, f.end, f.text);
+  }
+  // Latin-1 letters only (é from Ã©): repair when at least two sequences agree.
+  return found.length >= 2 && found.every((f) => f.rule === "utf8-as-cp1252");
+}
+
+/**
+ * Mojibake: UTF-8 that was read as CP1252 or Latin-1 (`Quáº­n` for `Quận`), also twice over
+ * (`QuÃ¡ÂºÂ­n`). Decided per line: a line is repaired only when its sequences decode to Vietnamese
+ * letters. Bytes that CP1252 drops are rebuilt when only one choice makes a Vietnamese word; else the
+ * sequence becomes U+FFFD and the damage is reported with the candidates.
+ */
+export const mojibakePass: Pass = {
+  name: "mojibake",
+  enabled: (o) => o.mojibake,
+  run(text) {
+    let current = text;
+    let map = OffsetMap.identity(text.length);
+    const changes: PassChange[] = [];
+    const damage: PassDamage[] = [];
+    for (let round = 0; round < 3; round++) {
+      const r = repairOnce(current, round);
+      if (r === null) break;
+      for (const c of r.changes) {
+        const span = map.spanToSource({ start: c.start, end: c.end });
+        changes.push({ ...c, start: span.start, end: span.end });
+      }
+      for (const d of r.damage) {
+        const span = map.spanToSource({ start: d.start, end: d.end });
+        damage.push({ ...d, start: span.start, end: span.end });
+      }
+      map = map.compose(r.map);
+      current = r.text;
+    }
+    if (current === text) return { text, map: OffsetMap.identity(text.length), changes: [] };
+    const repaired: EncodingName[] = ["mojibake"];
+    // Changes from a later round overlap those of an earlier one: keep one per source region, with
+    // the final text.
+    return { text: current, map, changes: collapse(changes, text, current, map), damage, repaired };
+  },
+};
+
+function repairOnce(text: string, round: number) {
+  let builder: TextBuilder | null = null;
+  const changes: PassChange[] = [];
+  const damage: PassDamage[] = [];
+  const n = text.length;
+  for (let s = 0; s <= n; ) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = n;
+    if (mayHaveMojibake(text, s, e)) {
+      const { found, lost } = scanLine(text, s, e);
+      if (found.length > 0 && isMojibakeLine(found, text, s, e)) {
+        const all = [
+          ...found.map((f) => ({
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            rule: f.rule,
+            lost: null as Lost | null,
+          })),
+          ...lost.map((l) => ({
+            start: l.start,
+            end: l.end,
+            text: "",
+            rule: "",
+            lost: l as Lost | null,
+          })),
+        ].sort((a, b) => a.start - b.start);
+        for (const f of all) {
+          builder ??= new TextBuilder(text);
+          if (f.lost === null) {
+            const rule = round > 0 ? `${f.rule}-again` : f.rule;
+            builder.replace(f.start, f.end, f.text);
+            changes.push({ kind: "mojibake", rule, start: f.start, end: f.end, after: f.text });
+          } else if (f.lost.candidates.length === 1) {
+            const after = f.lost.candidates[0] as string;
+            builder.replace(f.start, f.end, after);
+            changes.push({
+              kind: "mojibake",
+              rule: "utf8-as-cp1252-byte-lost",
+              start: f.start,
+              end: f.end,
+              after,
+            });
+          } else {
+            builder.replace(f.start, f.end, "\ufffd");
+            changes.push({
+              kind: "mojibake",
+              rule: "utf8-as-cp1252-byte-lost",
+              start: f.start,
+              end: f.end,
+              after: "\ufffd",
+            });
+            damage.push({
+              kind: "lost-bytes",
+              start: f.start,
+              end: f.end,
+              message: `a byte of this UTF-8 sequence was lost; it was one of ${f.lost.candidates.join(", ")}`,
+            });
+          }
+        }
+      }
+    }
+    s = e + 1;
+  }
+  if (builder === null) return null;
+  const out = (builder as TextBuilder).finish();
+  return { text: out.text, map: out.map, changes, damage };
+}
+
+/** Cheap test: a UTF-8 lead byte written as a character, followed by a continuation byte. */
+function mayHaveMojibake(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xc2 || c > 0xf4) continue;
+    const b = textByte(text.charCodeAt(i + 1));
+    if (isContinuation(b) || (c === 0xc3 && text.charCodeAt(i + 1) === 0x20)) return true;
+  }
+  return false;
+}
+
+/** Merges overlapping changes of successive rounds into one change per source region. */
+function collapse(
+  changes: PassChange[],
+  source: string,
+  target: string,
+  map: OffsetMap,
+): PassChange[] {
+  const sorted = [...changes].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PassChange[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      last.end = Math.max(last.end, c.end);
+      if (!last.rule.endsWith("-again") && c.rule.endsWith("-again")) last.rule = c.rule;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  for (const c of out) {
+    const t = map.spanToTarget({ start: c.start, end: c.end });
+    c.after = target.slice(t.start, t.end);
+  }
+  void source;
+  return out;
+}
