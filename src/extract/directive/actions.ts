@@ -135,7 +135,10 @@ export function readHead(
   if (allowSubject && first && !verbOpenerAt(tokens, p, range.end, true)) {
     const np = readNounPhrase(tokens, p, { limit: range.end, subject: true });
     const marker = np > p ? LEX.markers.longest(tokens, np, range.end) : undefined;
-    if (marker && DEONTIC_MARKERS.has(keysOf(tokens, np, marker.end))) {
+    const deontic = marker !== undefined && DEONTIC_MARKERS.has(keysOf(tokens, np, marker.end));
+    // "..., Đoàn kiểm tra liên ngành tăng cường kiểm tra": a named subject and its verb.
+    const named = first.cap && np > p && verbOpenerAt(tokens, np, range.end) !== undefined;
+    if (deontic || named) {
       out.subject = { start: p, end: np };
       p = np;
     }
@@ -158,6 +161,14 @@ export function readHead(
       lemma: keysOf(tokens, p, mk.end),
     });
     p = mk.end;
+  }
+  // "tăng cường công tác quản lý": an emphasis marker with no verb after it is the verb itself.
+  const last = out.markers[out.markers.length - 1];
+  if (last && last.kind === "emphasis" && !LEX.verbs.has(tokens, p, range.end)) {
+    out.markers.pop();
+    out.verb = { start: last.start, end: last.end, lemma: last.lemma };
+    out.headEnd = last.end;
+    return out;
   }
   const v = LEX.verbs.longest(tokens, p, range.end);
   const t = tokens[p];
@@ -258,6 +269,18 @@ function buildAction(
   return purpose && options.isLast ? { action, purpose } : { action };
 }
 
+/** True when the chunk before `k` ends with an object or a complement, not with a verb. */
+function endsWithObject(tokens: readonly Token[], chunkStart: number, k: number): boolean {
+  for (let back = 1; back <= 3 && k - back >= chunkStart; back++) {
+    const m = LEX.verbs.longest(tokens, k - back, k);
+    if (m && m.end === k) {
+      // "ngay", "nghiêm" may close a complete action ("chấn chỉnh ngay").
+      return false;
+    }
+  }
+  return true;
+}
+
 /** True when `k` may split two actions joined by a comma or a connective (no semicolons around). */
 function commaSplit(
   tokens: readonly Token[],
@@ -285,8 +308,18 @@ function commaSplit(
   if (wordCount(tokens, { start: chunkStart, end: k }) < 3) return -1;
   // "…, đặc biệt là …", "…, nhất là …": a sub-action or an emphasis, not a new action.
   if (LEX.subIntroducers.has(tokens, next, limit)) return -1;
+  // "chấn chỉnh ngay, Đoàn kiểm tra liên ngành ... tăng cường kiểm tra": a new subject and verb.
+  if (isPunct(t, ",") && tokens[next]?.cap && endsWithObject(tokens, chunkStart, k)) {
+    const np = readNounPhrase(tokens, next, { limit, subject: true });
+    if (np > next && np < limit && verbOpenerAt(tokens, np, limit)) return next;
+  }
   const opener = verbOpenerAt(tokens, next, limit);
   if (!opener) return -1;
+  // "... thông tin chưa chính xác, chưa phân bổ": a negated state, not an action.
+  if (tokens[next]?.key === "chưa") return -1;
+  // "rà soát lại các phương án xử lý, giải quyết các khó khăn": after a verb, the comma joins
+  // two verbs of one phrase; a new action follows a complete one, which ends with its object.
+  if (!endsWithObject(tokens, chunkStart, k)) return -1;
   // "việc quản lý, cấp phép hoạt động": verbs after a nominaliser are a list of nouns.
   for (let back = 1; back <= 3; back++) {
     const w = tokens[k - back];

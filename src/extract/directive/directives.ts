@@ -8,14 +8,15 @@ import type {
 import type { DiscourseContext } from "../discourse/context.js";
 import { isAcronym, LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { DEONTIC_MARKERS } from "../discourse/lexicon/markers.js";
+import type { SpeechActInfo } from "../discourse/lexicon/speech-acts.js";
 import { readNounPhrase, splitParties } from "../discourse/np.js";
 import { deadlineIn, partyOf, phraseOf, targetIn } from "../discourse/party.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
-import { isPunct, QUOTES, type Token } from "../discourse/tokens.js";
+import { DASHES, isPunct, QUOTES, type Token } from "../discourse/tokens.js";
 import { DOCUMENT_TYPE_WORDS } from "../document/lexicon.js";
 import { type ActionDraft, type ActionsReading, isBullet, keysOf, readActions } from "./actions.js";
-import { findIssuer, type IssuerFinding } from "./issuer.js";
+import { findIssuer, type IssuerFinding, sentenceSubject } from "./issuer.js";
 import { findTrigger, type Trigger } from "./trigger.js";
 
 const DOCUMENT_WORDS = new PhraseMatcher(DOCUMENT_TYPE_WORDS);
@@ -39,6 +40,11 @@ const NAME_TAILS: ReadonlySet<string> = new Set([
 
 /** Words that cannot open an addressee: pronouns of things, adverbs, conjunctions. */
 const NOT_ADDRESSEE_START: ReadonlySet<string> = new Set([
+  "chúng ta",
+  "chúng tôi",
+  "tôi",
+  "mình",
+  "ta",
   "đây",
   "đó",
   "này",
@@ -163,7 +169,7 @@ function scopeEnd(
   sentence: TokenRange,
   from: number,
   end: number,
-): number {
+): { end: number; subject?: TokenRange } {
   for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
     // A quote closes: what follows is its attribution ("... rút kinh nghiệm”, Chủ tịch ... nói").
@@ -172,10 +178,27 @@ function scopeEnd(
       (t.text === "”" || t.text === '"') &&
       !hasOpenQuote(tokens, from, k)
     ) {
-      return k;
+      return { end: k };
     }
     const semicolon = isPunct(t, ";");
+    // "... truy thu số tiền ... và yêu cầu các chủ trông xe thực hiện ...": a new act after `và`.
+    if (t.kind === "word" && t.key === "và") {
+      const trig = findTrigger(tokens, k + 1, sentence);
+      if (trig?.info.strength === "strong" && partyStartsAt(tokens, trig.end, end)) {
+        return { end: k };
+      }
+      continue;
+    }
     if (!(semicolon || isPunct(t, ","))) continue;
+    // "Kêu gọi ... tham gia vào thị trường này, Thủ tướng nêu rõ, ...": a new subject and act.
+    if (tokens[k + 1]?.cap) {
+      const np = readNounPhrase(tokens, k + 1, { limit: end, subject: true });
+      let a = np;
+      while (a < end && LEX.preAct.has(tokens, a, end))
+        a = (LEX.preAct.longest(tokens, a, end) as { end: number }).end;
+      if (np > k + 1 && findTrigger(tokens, a, sentence))
+        return { end: k, subject: { start: k + 1, end: np } };
+    }
     let j = k + 1;
     let connective = false;
     for (let hop = 0; hop < 3; hop++) {
@@ -191,9 +214,9 @@ function scopeEnd(
     if (trig?.info.strength !== "strong") continue;
     // It must take an addressee, like a directive of its own.
     if (!partyStartsAt(tokens, trig.end, end)) continue;
-    return k;
+    return { end: k };
   }
-  return end;
+  return { end };
 }
 
 /** True when a quotation mark opens between `from` and `to` (so a closing one there is paired). */
@@ -214,36 +237,124 @@ function partyStartsAt(tokens: readonly Token[], i: number, limit: number): bool
   return ["các", "những", "mọi", "mỗi", "toàn thể", "cho"].includes(t.key);
 }
 
+/** Heads of noun phrases that name things, not parties ("các việc cần ...", "một số nội dung"). */
+const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
+  "việc",
+  "vấn đề",
+  "hạn chế",
+  "tồn tại",
+  "nội dung",
+  "nhiệm vụ",
+  "giải pháp",
+  "mục tiêu",
+  "chỉ tiêu",
+  "điểm",
+  "yêu cầu",
+  "công việc",
+  "biện pháp",
+  "kết quả",
+  "thành tích",
+  "sai phạm",
+  "vi phạm",
+  "trường hợp",
+  "dự án",
+  "chính sách",
+  "quy định",
+  "thủ tục",
+  "phương án",
+  "hồ sơ",
+  "văn bản",
+  "thông tin",
+  "sự việc",
+  "vụ việc",
+  "hành vi",
+  "số",
+]);
+
+/** Adverbial openers that may stand between a weak act and its addressee ("nhấn mạnh, để ..., X cần"). */
+const INTERPOSED = PhraseMatcher.of(["để", "nhằm", "trong", "đối với", "về", "trước", "muốn vậy"]);
+
+/** True when the phrase at `a` is a determiner (or nothing) before a head that names a thing. */
+function namesAThing(tokens: readonly Token[], a: number, end: number): boolean {
+  let k = a;
+  const t = tokens[k];
+  if (t?.kind === "word" && ["các", "những", "mọi", "một", "một số", "nhiều"].includes(t.key)) k++;
+  if (tokens[k]?.key === "số" && tokens[k - 1]?.key === "một") k++;
+  for (let n = 2; n >= 1; n--) {
+    const keys: string[] = [];
+    for (let j = k; j < Math.min(end, k + n); j++) keys.push((tokens[j] as Token).key);
+    if (keys.length === n && NOT_PARTY_HEADS.has(keys.join(" "))) return true;
+  }
+  return false;
+}
+
 /** Reads the addressees after the speech act; returns them and where the actions start. */
 function readAddressees(
   tokens: readonly Token[],
   start: number,
   end: number,
+  weak: boolean,
 ): { addressees: TokenRange[]; actionsStart: number; rule: string } | undefined {
   let a = start;
-  while (a < end && (isPunct(tokens[a], ",") || isPunct(tokens[a], ":"))) a++;
+  while (
+    a < end &&
+    (isPunct(tokens[a], ",") || isPunct(tokens[a], ":") || QUOTES.has(tokens[a]?.text ?? ""))
+  ) {
+    a++;
+  }
   if (tokens[a]?.key === "rằng") a++;
+  // "nhấn mạnh, để thực hiện hiệu quả ..., Sở Nội vụ cần ...": skip the interposed clause.
+  if (weak && INTERPOSED.has(tokens, a, end)) {
+    for (let k = a + 1; k < end - 1; k++) {
+      if (isPunct(tokens[k], ",") && partyStartsAt(tokens, k + 1, end)) {
+        a = k + 1;
+        break;
+      }
+    }
+  }
   if (a >= end) return { addressees: [], actionsStart: a, rule: "addressee-none" };
-  if (verbOpenerAt(tokens, a, end))
+  const afterColon = isPunct(tokens[a - 1], ":") || QUOTES.has(tokens[a - 1]?.text ?? "");
+  if (verbOpenerAt(tokens, a, end, afterColon)) {
     return { addressees: [], actionsStart: a, rule: "addressee-none" };
+  }
   const first = tokens[a] as Token;
+  const numberStart = first.kind === "num" && tokens[a + 1]?.kind === "word";
+  if (namesAThing(tokens, a, end)) {
+    // "chỉ đạo một số giải pháp như: Hoàn thiện thể chế ...": the actions follow the colon.
+    for (let k = a + 1; k < Math.min(end, a + 8); k++) {
+      if (isPunct(tokens[k], ":"))
+        return { addressees: [], actionsStart: k + 1, rule: "addressee-none" };
+    }
+    return undefined;
+  }
+  const twoWords = `${first.key} ${tokens[a + 1]?.key ?? ""}`;
   if (
-    first.kind !== "word" ||
+    (first.kind !== "word" && !numberStart) ||
     NOT_ADDRESSEE_START.has(first.key) ||
+    NOT_ADDRESSEE_START.has(twoWords) ||
     LEX.prepositions.has(tokens, a, end)
   ) {
     return undefined;
   }
-  const npEnd = readNounPhrase(tokens, a, { limit: end });
+  let npEnd = readNounPhrase(tokens, numberStart ? a + 1 : a, { limit: end });
   if (npEnd <= a) return { addressees: [], actionsStart: a, rule: "addressee-none" };
+  // "Chính phủ, các bộ, ngành, đặc biệt là Bộ NN&PTNT phải ...": a singled-out party.
+  for (let guard = 0; guard < 3; guard++) {
+    let k = npEnd;
+    if (isPunct(tokens[k], ",")) k++;
+    const intro = LEX.subIntroducers.longest(tokens, k, end);
+    if (!intro || !partyStartsAt(tokens, intro.end, end)) break;
+    const more = readNounPhrase(tokens, intro.end, { limit: end });
+    if (more <= intro.end) break;
+    npEnd = more;
+  }
   if (npEnd < end && !isPunct(tokens[npEnd], ";")) {
     let actionsStart = npEnd;
     while (isPunct(tokens[actionsStart], ":") || isPunct(tokens[actionsStart], ",")) actionsStart++;
-    return {
-      addressees: splitParties(tokens, { start: a, end: npEnd }),
-      actionsStart,
-      rule: "addressee-np",
-    };
+    const parties = splitParties(tokens, { start: a, end: npEnd }).map((r) =>
+      stripIntroducer(tokens, r),
+    );
+    return { addressees: parties, actionsStart, rule: "addressee-np" };
   }
   // The phrase ran to the end: its verb is not in the lexicon. Keep the proper name at its start
   // as the addressee ("yêu cầu Bến xe khách Mỹ Đình khắc phục ...") and read the rest as actions.
@@ -256,6 +367,30 @@ function readAddressees(
     };
   }
   return undefined;
+}
+
+/** Drops a leading "đặc biệt là" from a party range. */
+function stripIntroducer(tokens: readonly Token[], r: TokenRange): TokenRange {
+  const intro = LEX.subIntroducers.longest(tokens, r.start, r.end);
+  return intro && intro.end < r.end ? { start: intro.end, end: r.end } : r;
+}
+
+/** True when a purpose opener after a comma stands between `from` and the act at `act`. */
+function insidePurpose(tokens: readonly Token[], from: number, act: number): boolean {
+  for (let k = from + 1; k < act; k++) {
+    if (!isPunct(tokens[k - 1], ",")) continue;
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) continue;
+    const m = LEX.purpose.longest(tokens, k, act);
+    if (!m || !["nhằm", "góp phần", "nhằm góp phần", "để"].includes(lemmaOf(tokens, k, m.end))) {
+      continue;
+    }
+    // A fronted purpose clause ends with a comma before the main clause: "Để ..., X giao ...".
+    let comma = false;
+    for (let j = m.end; j < act; j++) if (isPunct(tokens[j], ",")) comma = true;
+    if (!comma) return true;
+  }
+  return false;
 }
 
 /** True when an action is a real verb phrase: its verb is in the lexicon, or it has markers. */
@@ -317,6 +452,8 @@ function readDirective(
     issuer = findIssuer(tokens, sentence, trigger.start);
     if (!issuer) return undefined;
     if (issuer.reported) form = "reported";
+    // An act inside a purpose clause ("..., nhằm ... thống nhất chỉ đạo ...") is not a directive.
+    if (insidePurpose(tokens, sentence.start, trigger.start)) return undefined;
   }
   if (trigger.info.strength === "collective") {
     form = "collective";
@@ -328,10 +465,24 @@ function readDirective(
     form = "document";
   }
 
-  const scope = scopeEnd(tokens, sentence, trigger.end, end);
+  const scoped = scopeEnd(tokens, sentence, trigger.end, end);
+  const scope = scoped.end;
+  // A fronted act ("Kêu gọi ..., Thủ tướng nêu rõ ...") belongs to the subject after it.
+  if (issuer && !issuer.range && scoped.subject && trigger.start === sentence.start) {
+    issuer = { ...issuer, range: scoped.subject, rule: "issuer-after-clause" };
+  }
+  // "Đồng thời đề nghị ...": a sentence that continues the previous one takes its subject.
+  if (issuer && !issuer.range && issuer.connective && sentenceIndex > 0) {
+    const previous = sentences[sentenceIndex - 1] as TokenRange;
+    const subject = inHeading(ctx, previous)
+      ? undefined
+      : sentenceSubject(tokens, previous, previous.end);
+    if (subject)
+      issuer = { ...issuer, range: subject, shared: true, rule: "issuer-previous-sentence" };
+  }
   let actionsStart = trigger.end;
   if (!trigger.passive && trigger.info.strength !== "collective") {
-    const read = readAddressees(tokens, trigger.end, scope);
+    const read = readAddressees(tokens, trigger.end, scope, trigger.info.strength === "weak");
     if (!read) return undefined;
     addressees.push(...read.addressees);
     actionsStart = read.actionsStart;
@@ -374,8 +525,24 @@ function readDirective(
   }
   const firstAction = reading.actions[0];
   if (!firstAction || !lexicalAction(tokens, firstAction)) return undefined;
+  // A shared subject with no connective ("..., chỉ đạo thực hiện ...") needs an addressee to be a
+  // directive: otherwise it is one more verb the subject did.
+  if (
+    issuer?.shared &&
+    !issuer.connective &&
+    addressees.length === 0 &&
+    trigger.info.lemma === "chỉ đạo" &&
+    !hasDeontic(firstAction)
+  ) {
+    return undefined;
+  }
   if (trigger.info.strength === "weak") {
-    if (!reading.actions.some(hasDeontic)) return undefined;
+    // "mong muốn JETRO chia sẻ ...": a wish with a named addressee is a request.
+    const wish =
+      trigger.info.lemma === "mong muốn" &&
+      addressees.length > 0 &&
+      partyStartsAt(tokens, (addressees[0] as TokenRange).start, end);
+    if (!wish && !reading.actions.some(hasDeontic)) return undefined;
     if (!firstAction.verb || !LEX.verbs.has(tokens, firstAction.verb.start, firstAction.verb.end)) {
       return undefined;
     }
@@ -419,6 +586,8 @@ export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
   const drafts: DirectiveDraft[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
+    // Headlines and inter-titles repeat the body; questions ask, they do not direct.
+    if (inHeading(ctx, sentence) || isPunct(tokens[sentence.end - 1], "?")) continue;
     let claimed = sentence.start;
     let lastSentence = s;
     let previous: DirectiveDraft | undefined;
@@ -442,7 +611,106 @@ export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
     }
     s = lastSentence;
   }
+  // Quoted directives: "“... cần xem xét ...” - ông Chung yêu cầu."
+  for (let s = 0; s < sentences.length; s++) {
+    const quoted = readQuotedDirective(ctx, s);
+    if (!quoted) continue;
+    if (drafts.some((d) => d.start < quoted.end && quoted.start < d.end)) continue;
+    drafts.push(quoted);
+  }
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return drafts;
+}
+
+/** True when the sentence lies in a headline or inter-title. */
+function inHeading(ctx: DiscourseContext, sentence: TokenRange): boolean {
+  const first = ctx.tokens[sentence.start];
+  if (!first) return false;
+  return ctx.headings.some((h) => first.start >= h.start && first.start < h.end);
+}
+
+/** True when a deontic marker ("cần", "phải", "hãy" ...) stands in the range. */
+function hasDeonticIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const m = LEX.markers.longest(tokens, k, to);
+    if (m && DEONTIC_MARKERS.has(lemmaOf(tokens, k, m.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * A directive quoted before its attribution: "“Cần đề xuất các dự án ưu tiên ...”, Chủ tịch UBND TP
+ * nhấn mạnh." The speech act ends the sentence, after a closing quote, a comma or dash and the
+ * issuer; the directive is the first quoted sentence that holds an obligation.
+ */
+function readQuotedDirective(ctx: DiscourseContext, s: number): DirectiveDraft | undefined {
+  const { tokens, sentences } = ctx;
+  const sentence = sentences[s] as TokenRange;
+  if (inHeading(ctx, sentence)) return undefined;
+  const end = contentEnd(tokens, sentence);
+  let act: { start: number; end: number; info: SpeechActInfo } | undefined;
+  for (let i = Math.max(sentence.start, end - 3); i < end; i++) {
+    const m = LEX.speechActs.longest(tokens, i, end);
+    if (m && m.end === end && !(tokens[i] as Token).cap) {
+      act = { start: i, end: m.end, info: m.value };
+      break;
+    }
+  }
+  if (!act) return undefined;
+  // Back over auxiliaries to the issuer, then to the separator and the closing quote.
+  let j = act.start;
+  while (j > sentence.start && LEX.preAct.has(tokens, j - 1, act.start)) j--;
+  let sep = -1;
+  for (let k = j - 1; k >= Math.max(sentence.start, j - 16); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && (t.text === "," || DASHES.has(t.text))) {
+      const q = tokens[k - 1];
+      if (q && q.kind === "punct" && (q.text === "”" || q.text === '"')) sep = k;
+      break;
+    }
+  }
+  if (sep < 0 || sep + 1 >= j) return undefined;
+  const issuer = { start: sep + 1, end: j };
+  if (readNounPhrase(tokens, issuer.start, { limit: j, subject: true }) !== j) return undefined;
+  const close = sep - 1;
+  // The opening quote, within the paragraph.
+  let open = -1;
+  for (let k = close - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && (t.text === "“" || t.text === '"')) {
+      open = k;
+      break;
+    }
+    if (t.nl) break;
+  }
+  if (open < 0) return undefined;
+  // The quoted sentences; the first with an obligation is the directive.
+  let content: TokenRange | undefined;
+  for (let q = s; q >= 0; q--) {
+    const cand = sentences[q] as TokenRange;
+    if (cand.end <= open) break;
+    const from = Math.max(cand.start, open + 1);
+    const to = Math.min(contentEnd(tokens, cand), close);
+    if (to > from && hasDeonticIn(tokens, from, to)) content = { start: from, end: to };
+  }
+  if (!content) return undefined;
+  const read = readAddressees(tokens, content.start, content.end, true);
+  if (!read || read.actionsStart >= content.end) return undefined;
+  const reading = readActions(tokens, { start: read.actionsStart, end: content.end });
+  const first = reading.actions[0];
+  if (!first || !lexicalAction(tokens, first) || !reading.actions.some(hasDeontic))
+    return undefined;
+  return {
+    trigger: { start: act.start, end: act.end, info: act.info },
+    issuer,
+    issuerShared: false,
+    form: "direct",
+    addressees: read.addressees,
+    reading,
+    start: content.start,
+    end: act.end,
+    rule: `issuer-after-quote+${read.rule}`,
+  };
 }
 
 function markerOf(

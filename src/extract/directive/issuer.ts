@@ -7,6 +7,37 @@ import { DASHES, QUOTES, type Token } from "../discourse/tokens.js";
 
 const ADVERBIALS = PhraseMatcher.of(ADVERBIAL_OPENERS);
 
+/** Connectives that join the act to an earlier verb of the same subject ("... và yêu cầu"). */
+const CONNECTIVES = new Set(["và", "đồng thời", "đồng thời cũng", "cũng đồng thời"]);
+
+/** Words before a name that make it part of a longer phrase, not a subject. */
+const INSIDE_PHRASE = new Set([
+  "và",
+  "của",
+  "với",
+  "về",
+  "đến",
+  "cho",
+  "tại",
+  "trong",
+  "từ",
+  "theo",
+]);
+
+/** Sentence openers that continue the previous sentence's subject ("Đồng thời, ..."). */
+export const CONTINUATIONS = PhraseMatcher.of([
+  "đồng thời",
+  "ngoài ra",
+  "bên cạnh đó",
+  "cùng với đó",
+  "cùng đó",
+  "đồng thời cũng",
+]);
+
+/** Words of a time phrase skipped before an act ("vào tháng 5.2016", "ngày 3/2"). */
+const TIME_WORDS = new Set(["tháng", "ngày", "năm", "sáng", "chiều", "tối", "hôm"]);
+const TIME_PREPOSITIONS = new Set(["vào", "từ", "trong", "hôm"]);
+
 /** Media and reporting words that make a directive reported rather than spoken. */
 const REPORTED = new Set(["cho biết", "cho hay", "thông tin", "nói"]);
 
@@ -18,6 +49,8 @@ export interface IssuerFinding {
   reported: boolean;
   /** The issuer is the sentence's subject, shared with an earlier verb ("ghi nhận ..., đồng thời đề nghị"). */
   shared: boolean;
+  /** A connective ("đồng thời", "và") joins the act to an earlier verb. */
+  connective?: boolean;
   /** Name of the rule that found it. */
   rule: string;
 }
@@ -54,11 +87,23 @@ function skipBack(
   tokens: readonly Token[],
   from: number,
   floor: number,
-): { j: number; reported: boolean } {
+): { j: number; reported: boolean; connective: boolean } {
   let j = from;
   let reported = false;
-  for (let guard = 0; guard < 8 && j >= floor; guard++) {
+  let connective = false;
+  for (let guard = 0; guard < 10 && j >= floor; guard++) {
     let moved = false;
+    // A time phrase between the medium and the act ("có công văn vào tháng 5.2016 yêu cầu").
+    const t = tokens[j];
+    if (t?.kind === "num") {
+      let k = j - 1;
+      if (tokens[k]?.kind === "word" && TIME_WORDS.has((tokens[k] as Token).key)) {
+        k--;
+        if (tokens[k]?.kind === "word" && TIME_PREPOSITIONS.has((tokens[k] as Token).key)) k--;
+        j = k;
+        continue;
+      }
+    }
     for (let k = Math.max(floor, j - 4); k <= j; k++) {
       const pre = LEX.preAct.longest(tokens, k, j + 1);
       const media = LEX.media.longest(tokens, k, j + 1);
@@ -66,16 +111,17 @@ function skipBack(
       if (!full) continue;
       const phrase = tokens
         .slice(k, j + 1)
-        .map((t) => t.key)
+        .map((x) => x.key)
         .join(" ");
       if (REPORTED.has(phrase)) reported = true;
+      if (CONNECTIVES.has(phrase)) connective = true;
       j = k - 1;
       moved = true;
       break;
     }
     if (!moved) break;
   }
-  return { j, reported };
+  return { j, reported, connective };
 }
 
 /** Start of the clause that ends at `j`: after the nearest separator, or the sentence start. */
@@ -137,7 +183,7 @@ export function findIssuer(
   sentence: TokenRange,
   act: number,
 ): IssuerFinding | undefined {
-  const { j, reported } = skipBack(tokens, act - 1, sentence.start);
+  const { j, reported, connective } = skipBack(tokens, act - 1, sentence.start);
   if (j < sentence.start) {
     return { reported, shared: false, rule: "issuer-none" };
   }
@@ -145,8 +191,8 @@ export function findIssuer(
   if (cs > j) {
     // Nothing in this clause but connectives: the subject is shared with the sentence.
     const subject = sentenceSubject(tokens, sentence, cs - 1);
-    if (!subject) return { reported, shared: true, rule: "issuer-none" };
-    return { range: subject, reported, shared: true, rule: "issuer-sentence-subject" };
+    if (!subject) return { reported, shared: true, connective, rule: "issuer-none" };
+    return { range: subject, reported, shared: true, connective, rule: "issuer-sentence-subject" };
   }
   // Bullets and dashes at the clause start are not part of the issuer.
   let start = cs;
@@ -165,6 +211,9 @@ export function findIssuer(
   // A sentence-initial adverbial with no comma may precede the subject: try later starts.
   for (let k = start + 1; k <= j; k++) {
     if (!partyStart(tokens, k, j + 1)) continue;
+    // "... liên quan đến ANQG và TTATXH đề nghị ...": a name inside a longer phrase is no issuer.
+    const before = tokens[k - 1];
+    if (before?.kind === "word" && INSIDE_PHRASE.has(before.key)) continue;
     if (readNounPhrase(tokens, k, { limit: j + 1, subject: true }) === j + 1) {
       return {
         range: { start: k, end: j + 1 },
@@ -173,6 +222,22 @@ export function findIssuer(
         rule: "issuer-clause-end",
       };
     }
+  }
+  // "... cũng giao 84 đầu việc và yêu cầu ...": the act coordinates with an earlier verb of the
+  // sentence's subject.
+  if (connective) {
+    const subject = sentenceSubject(tokens, sentence, act);
+    if (subject && subject.end <= j + 1) {
+      return { range: subject, reported, shared: true, connective, rule: "issuer-coordinated" };
+    }
+  }
+  // "Đồng thời, nêu ra ... đề nghị ...": a sentence that continues the previous one's subject.
+  if (CONTINUATIONS.has(tokens, sentence.start, act)) {
+    return { reported, shared: false, connective: true, rule: "issuer-none" };
+  }
+  // "Khi tổ chức kiểm điểm đề nghị ...": an adverbial clause, then an act with no issuer.
+  if (start === sentence.start && ADVERBIALS.has(tokens, start, j + 1)) {
+    return { reported, shared: false, rule: "issuer-none" };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { LEX } from "../discourse/grammar.js";
 import {
+  LIST_NOUNS_BEFORE,
   NOMINAL_FOLLOWERS,
   NOMINALISERS,
   NOT_SPEECH_ACT_COMPOUNDS,
@@ -62,6 +63,22 @@ function blockedByCompound(tokens: readonly Token[], i: number, actEnd: number):
   return false;
 }
 
+/** True when the phrase before `được` at `at` names a party (a capital, an acronym, "các ..."). */
+function passiveSubject(tokens: readonly Token[], at: number, sentence: TokenRange): boolean {
+  for (let k = at - 1; k >= Math.max(sentence.start, at - 12); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct") return false;
+    if (LEX.preAct.has(tokens, k, at)) continue;
+    if (t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase() && t.kind === "word")) {
+      return true;
+    }
+    if (t.key === "các" || t.key === "những") return true;
+    if (k === at - 1 || LEX.preAct.has(tokens, k + 1, at)) {
+    }
+  }
+  return false;
+}
+
 /** True when the token may start a sentence-level unit (so a capitalised act may open there). */
 function opensUnit(tokens: readonly Token[], i: number, sentence: TokenRange): boolean {
   if (i === sentence.start) return true;
@@ -91,6 +108,14 @@ export function findTrigger(
   if (t.cap && !opensUnit(tokens, i, sentence)) return undefined;
   if (blockedByCompound(tokens, i, m.end)) return undefined;
   if (keysBefore(tokens, i).some((k) => NOMINALISERS.has(k))) return undefined;
+  // "sự lãnh đạo, chỉ đạo ...", "lãnh đạo, chỉ đạo thực hiện ...": one more noun of a list.
+  if (
+    isPunct(tokens[i - 1], ",") &&
+    keysBefore(tokens, i - 1).some((k) => LIST_NOUNS_BEFORE.has(k))
+  ) {
+    return undefined;
+  }
+  if (keysBefore(tokens, i).some((k) => LIST_NOUNS_BEFORE.has(k))) return undefined;
   let end = m.end;
   let info = m.value;
   // Chains: "chỉ đạo, yêu cầu", "có ý kiến chỉ đạo giao cho", "đề nghị và yêu cầu".
@@ -104,7 +129,8 @@ export function findTrigger(
   }
   const after = tokens[end];
   if (!after || end >= sentence.end) return undefined;
-  if (after.kind === "num") return undefined;
+  // "đề nghị 38 tỉnh, thành phố": a count before a noun is an addressee; "Quyết định 123" is not.
+  if (after.kind === "num" && tokens[end + 1]?.kind !== "word") return undefined;
   if (after.kind === "punct" && [".", ")", "!", "?", "…", ";"].includes(after.text)) {
     return undefined;
   }
@@ -114,6 +140,8 @@ export function findTrigger(
   const trigger: Trigger = { start: i, end, info };
   const prev = tokens[i - 1];
   if (prev?.key === "được") {
+    // "Sở Y tế được giao ...": the subject must name a party, not a thing ("nhiệm vụ được giao").
+    if (!passiveSubject(tokens, i - 1, sentence)) return undefined;
     trigger.passive = { at: i - 1 };
   } else {
     // "được UBND tỉnh giao chủ trì": the agent between `được` and the act.

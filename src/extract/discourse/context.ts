@@ -8,6 +8,8 @@ import type { Token } from "./tokens.js";
  * stage reads only ids, spans, mentions and values, so it keeps working while those schemas grow.
  */
 export interface DiscourseInput {
+  /** Sections of the segmenter: directives are not read from titles and headings. */
+  readonly sections?: readonly unknown[];
   readonly dates?: readonly unknown[];
   readonly numbers?: readonly unknown[];
   readonly money?: readonly unknown[];
@@ -48,7 +50,7 @@ function asSpan(x: unknown): Span | undefined {
 
 /** The ISO value of a date entity, whatever field the date extractor puts it in. */
 function dateValue(o: Loose): string | undefined {
-  for (const key of ["value", "iso", "start", "date"]) {
+  for (const key of ["value", "iso", "start", "date", "from"]) {
     const v = o[key];
     if (typeof v === "string" && /^\d{4}(?:-\d{2}){0,2}/u.test(v)) return v.slice(0, 10);
     if (v && typeof v === "object") {
@@ -152,6 +154,20 @@ export class Anchors {
     return new Anchors(list);
   }
 
+  /** Text ranges of the headline and inter-titles, from the segmenter's sections. */
+  static headings(doc: Doc, input: DiscourseInput | undefined): { start: number; end: number }[] {
+    const out: { start: number; end: number }[] = [];
+    for (const section of input?.sections ?? []) {
+      if (section === null || typeof section !== "object") continue;
+      const o = section as Loose;
+      if (o.kind !== "title" && o.kind !== "heading" && o.kind !== "kicker") continue;
+      const span = asSpan(o.span);
+      if (!span || span.end > doc.source.length || span.end < span.start) continue;
+      out.push(doc.map.spanToTarget(span));
+    }
+    return out;
+  }
+
   /** Anchors of `kind` lying inside [start, end), in text order. */
   inside(kind: AnchorKind, start: number, end: number): Anchor[] {
     const out: Anchor[] = [];
@@ -195,4 +211,6 @@ export interface DiscourseContext {
   /** Sentences as token ranges. */
   readonly sentences: readonly TokenRange[];
   readonly anchors: Anchors;
+  /** Text ranges of headlines and inter-titles (no directive is read there). */
+  readonly headings: readonly { start: number; end: number }[];
 }

@@ -107,6 +107,22 @@ export function verbOpenerAt(
         : undefined;
   // A noun phrase that is at least as long wins ("cơ quan quản lý" is not "cơ quan | quản lý").
   if (best && noun && noun.end > best.end) return undefined;
+  if (!best) return undefined;
+  const next = tokens[best.end];
+  // "cùng UBND 6 xã": `cùng` before a name is "with", not a marker.
+  if (best.value === "marker" && (t.key === "cùng" || t.key === "cùng với")) {
+    if (next?.kind !== "word" || next.cap || !verbOpenerAt(tokens, best.end, limit)) {
+      return undefined;
+    }
+  }
+  // "lãnh đạo Sở": a title before a name is not a verb.
+  if (
+    best.value === "verb" &&
+    next?.cap &&
+    LEX.personTitles.longest(tokens, i, limit)?.end === best.end
+  ) {
+    return undefined;
+  }
   return best;
 }
 

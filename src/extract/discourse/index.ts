@@ -31,10 +31,29 @@ function sentenceOf(sentences: readonly TokenRange[], i: number): number {
   return lo;
 }
 
+/**
+ * Without the segmenter's sections: the first line is taken as the headline when it reads like one
+ * (no closing full stop, at most 30 words) and more text follows it.
+ */
+function firstLineHeading(text: string): { start: number; end: number }[] {
+  const nl = text.indexOf("\n");
+  if (nl <= 0) return [];
+  const line = text.slice(0, nl).trim();
+  if (line.length === 0 || /[.!?…]["”»)]?$/u.test(line) || line.split(/\s+/u).length > 30)
+    return [];
+  return [{ start: 0, end: nl }];
+}
+
 /** Builds the shared context: tokens, sentences and the anchors of earlier stages' entities. */
 export function discourseContext(doc: Doc, input?: DiscourseInput): DiscourseContext {
   const tokens = tokenize(doc.text);
-  return { doc, tokens, sentences: splitSentences(tokens), anchors: Anchors.from(doc, input) };
+  return {
+    doc,
+    tokens,
+    sentences: splitSentences(tokens),
+    anchors: Anchors.from(doc, input),
+    headings: input?.sections ? Anchors.headings(doc, input) : firstLineHeading(doc.text),
+  };
 }
 
 /** Document references of a prepared context. */

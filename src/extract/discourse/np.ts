@@ -25,6 +25,8 @@ const SUBORDINATORS = PhraseMatcher.of([
   "tuy",
   "dù",
   "mặc dù",
+  "tới",
+  "đến",
 ]);
 
 /** Punctuation that always ends a noun phrase. */
@@ -72,6 +74,13 @@ export function readNounPhrase(
   const { limit, maxTokens = 30, subject = false } = options;
   let i = start;
   let end = start;
+  // A title or honorific opens the phrase even when it doubles as a verb ("lãnh đạo bộ").
+  const head =
+    LEX.personTitles.longest(tokens, start, limit) ?? LEX.honorifics.longest(tokens, start, limit);
+  if (head && !(tokens[start] as Token).cap) {
+    i = head.end;
+    end = i;
+  }
   while (i < limit && i - start < maxTokens) {
     const t = tokens[i] as Token;
     if (t.nl && i > start) break;
@@ -111,6 +120,12 @@ export function readNounPhrase(
         continue;
       }
       if (opensClause(tokens, i, limit)) break;
+      // "các nhà đầu tư được trao giấy chứng nhận ...": a passive relative clause in an addressee.
+      if (!subject && t.key === "được" && i > start && verbOpenerAt(tokens, i + 1, limit)) {
+        i += 2;
+        end = i;
+        continue;
+      }
       if (subject && !t.cap && i > start) {
         if (LEX.preAct.has(tokens, i, limit) || SUBORDINATORS.has(tokens, i, limit)) break;
       }
@@ -160,6 +175,10 @@ export function splitParties(tokens: readonly Token[], range: TokenRange): Token
     const isComma = isPunct(t, ",");
     const isAnd = t.kind === "word" && (t.key === "và" || t.key === "cùng");
     if (!isComma && !isAnd) continue;
+    // "Sở Văn hóa và thể thao": a lower-case word after `và` continues the name before it.
+    if (isAnd && properAt(tokens, s) && !properAt(tokens, i + 1) && !groupAt(tokens, i + 1)) {
+      continue;
+    }
     // "Sở Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch": inside a known name.
     if (insideKnownName(tokens, i, range.end)) continue;
     let next = i + 1;
@@ -177,6 +196,11 @@ export function splitParties(tokens: readonly Token[], range: TokenRange): Token
     const last = merged[merged.length - 1];
     const proper = properAt(tokens, c.start) || groupAt(tokens, c.start);
     if (last && !proper && (!properAt(tokens, last.start) || hasDeterminer(tokens, last))) {
+      last.end = c.end;
+      continue;
+    }
+    // "cán bộ, công chức, viên chức các ngành, các cấp": a short "các X" after a list of levels.
+    if (last && groupAt(tokens, c.start) && c.end - c.start <= 2 && hasDeterminer(tokens, last)) {
       last.end = c.end;
       continue;
     }

@@ -109,6 +109,7 @@ export const CEREMONY_KINDS: readonly string[] = [
   "tuyên thệ",
   "an táng",
   "quốc tang",
+  "khai hội",
 ];
 
 /** Words right after an event word that make it something else ("họp báo" is handled as a head). */
@@ -149,7 +150,6 @@ export const NOT_EVENT_BEFORE: ReadonlySet<string> = new Set([
   "nghị quyết",
   "tinh thần",
   "văn kiện",
-  "kết luận",
   "đoàn đại biểu",
   "đại biểu",
   "lễ nghi",
@@ -158,6 +158,8 @@ export const NOT_EVENT_BEFORE: ReadonlySet<string> = new Set([
 /** Verbs and prepositions before an event word that say it took (or takes) place. */
 export const ANCHORS_BEFORE: readonly string[] = [
   "tổ chức",
+  "tổ chức thành công",
+  "tổ chức tốt",
   "khai mạc",
   "bế mạc",
   "chủ trì",
@@ -184,6 +186,12 @@ export const ANCHORS_BEFORE: readonly string[] = [
   "chuẩn bị",
   "kết thúc",
   "diễn ra",
+  "khi",
+  "sau khi",
+  "trước khi",
+  "nhân dịp",
+  "phát biểu kết luận",
+  "kết luận",
 ];
 
 /** Words after an event word (and its topic) that say it took place. */
@@ -265,6 +273,8 @@ export const TOPIC_STOPS: readonly string[] = [
   "trên",
   "lần này",
   "hôm nay",
+  "còn",
+  "cũng",
   "ghi nhận",
   "thống nhất",
   "nhất trí",

@@ -48,6 +48,7 @@ export const SUB_ACTION_INTRODUCERS: readonly string[] = [
 
 /** Determiners: a verb right after one of them is a noun ("các tổ chức", "mọi hoạt động"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
+  "nhà",
   "các",
   "những",
   "mọi",

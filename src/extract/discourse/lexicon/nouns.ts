@@ -138,4 +138,9 @@ export const VERBAL_NOUNS: readonly string[] = [
   "tổ kiểm tra",
   "đội kiểm tra",
   "tổ giám sát",
+  "giai cấp",
+  "nêu trên",
+  "nói trên",
+  "kể trên",
+  "vừa qua",
 ];

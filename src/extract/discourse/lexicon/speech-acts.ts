@@ -37,10 +37,14 @@ export const SPEECH_ACTS: readonly (readonly [string, SpeechActInfo])[] = [
   ["đôn đốc", act("đôn đốc", "strong")],
   ["nhắc nhở", act("nhắc nhở", "strong")],
   ["phân công", act("phân công", "strong")],
+  ["phân công nhiệm vụ", act("phân công", "strong")],
+  ["phân công nhiệm vụ cho", act("phân công", "strong")],
+  ["phân công nhiệm vụ cụ thể cho", act("phân công", "strong")],
+  ["giao nhiệm vụ cụ thể cho", act("giao", "strong")],
   ["ra lệnh", act("ra lệnh", "strong")],
   ["ra lệnh cho", act("ra lệnh", "strong")],
   ["kêu gọi", act("kêu gọi", "strong")],
-  ["quán triệt", act("quán triệt", "strong")],
+  ["quán triệt", act("quán triệt", "weak")],
   ["đề nghị và yêu cầu", act("đề nghị", "strong")],
   ["khuyến cáo", act("khuyến cáo", "strong")],
   ["khuyến nghị", act("khuyến nghị", "strong")],
@@ -133,7 +137,31 @@ export const NOMINAL_FOLLOWERS: ReadonlySet<string> = new Set([
   "thanh toán",
   "được",
   "là",
+  "về",
+  "về việc",
+  "hiệu quả",
+  "thống nhất",
+  "toàn diện",
+  "sát sao",
+  "kịp thời",
+  "điều hành",
+  "tặng",
+  "tặng thưởng",
+  "trao tặng",
+  "khen thưởng",
+  "truy tặng",
+  "phong tặng",
+  "xét tặng",
+  "công nhận",
+  "giấu tên",
+  "như thế nào",
 ]);
+
+/**
+ * Words that, written right before a speech act with a comma between, make it one more noun of a
+ * list ("sự lãnh đạo, chỉ đạo thống nhất", "cấp ủy, chính quyền lãnh đạo, chỉ đạo thực hiện").
+ */
+export const LIST_NOUNS_BEFORE: ReadonlySet<string> = new Set(["lãnh đạo", "quản lý", "điều hành"]);
 
 /**
  * What a source says before its speech act and is not part of who speaks: the medium
@@ -169,6 +197,10 @@ export const MEDIUM_PHRASES: readonly string[] = [
   "cho hay",
   "thông tin",
   "nói",
+  "bày tỏ",
+  "bày tỏ mong muốn",
+  "có chỉ đạo",
+  "đã có chỉ đạo",
 ];
 
 /** Words a source may carry between itself and its speech act ("đã", "cũng", "đồng thời" ...). */
@@ -254,6 +286,7 @@ export const NOT_SPEECH_ACT_COMPOUNDS: readonly string[] = [
   "mong manh",
   "kêu gọi đầu tư",
   "thống nhất đất nước",
+  "thống nhất chỉ đạo",
   "sự thống nhất",
   "thống nhất với",
   "thống nhất cao",
@@ -274,6 +307,12 @@ export const NOT_SPEECH_ACT_COMPOUNDS: readonly string[] = [
  * "Theo đó, ...", "Tại buổi làm việc, ..."): the subject comes after it.
  */
 export const ADVERBIAL_OPENERS: readonly string[] = [
+  "ngay",
+  "ngay tại",
+  "ngay sau",
+  "ngay sau khi",
+  "ngay trong",
+  "suốt",
   "rõ ràng",
   "có lẽ",
   "thậm chí",
