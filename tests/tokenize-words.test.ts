@@ -25,7 +25,9 @@ describe("word segmentation", () => {
   });
 
   test("proper names join, and stop before a title", () => {
-    expect(words("Phát biểu tại hội nghị, đồng chí Cao Văn Minh Phó Bí thư Quận ủy nhấn mạnh.")).toEqual([
+    expect(
+      words("Phát biểu tại hội nghị, đồng chí Cao Văn Minh Phó Bí thư Quận ủy nhấn mạnh."),
+    ).toEqual([
       "Phát_biểu",
       "tại",
       "hội_nghị",

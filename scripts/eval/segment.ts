@@ -14,8 +14,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { segment, splitSentences, tokenize } from "../../src/index.js";
 import type { SectionKind, SegmentResult } from "../../src/schema/sections.js";
+import { segment, splitSentences, tokenize } from "../../src/segment/index.js";
 import { type EvalSuite, ratio, type Score } from "./types.js";
 
 interface Article {

@@ -139,7 +139,7 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       set(0, "kicker", "kicker-above-title");
       set(1, "title", "title-after-kicker");
       top = 2;
-    } else if (titleRule(v0) && !captionCueRule(v0)) {
+    } else if (titleRule(v0) && !(captionCueRule(v0) && v1.length < v0.length)) {
       set(0, "title", titleRule(v0) ?? "title-first-line");
       top = 1;
     }
@@ -226,9 +226,11 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
   // 5. The lead: the first body paragraph after the top block, unless the text has no title.
   if (!kinds.includes("lead")) {
     for (let i = top; i < creditsFrom && i < top + 4; i++) {
-      if (kinds[i] === "body") {
+      // A sapo may open with a quotation: right under the title, a quote paragraph is the lead.
+      if (kinds[i] === "body" || (kinds[i] === "quote" && i === top && !hinted)) {
         const v = views[i] as ParagraphView;
-        if (kinds.includes("title") && v.length <= 900) set(i, "lead", "lead-first-paragraph");
+        if (kinds.includes("title") && (i === top || v.length <= 900))
+          set(i, "lead", kinds[i] === "quote" ? "lead-quoted" : "lead-first-paragraph");
         break;
       }
       if (kinds[i] !== "caption" && kinds[i] !== "heading" && kinds[i] !== "other") break;
