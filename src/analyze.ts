@@ -36,7 +36,7 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
   const dates = extractDates(doc);
   const { numbers, money, counts } = extractQuantities(doc);
-  const { people, organisations, places } = extractEntities(doc, sections);
+  const { people, organisations, places } = extractEntities(doc, sections, { dates });
   const { directives, events, documents } = extractDiscourse(doc);
   const { schemaVersion: _ignored, ...normalized } = n;
   return {

@@ -9,6 +9,13 @@
 export { type AnalyzeOptions, analyze } from "./analyze.js";
 export { decode } from "./decode/decode.js";
 export { BantinError, type BantinErrorCode } from "./errors.js";
+export {
+  type EntityExtractOptions,
+  extractOrganisations,
+  extractPeople,
+  extractPlaces,
+} from "./extract/entities/public.js";
+export { type LookupPlaceOptions, lookupPlace } from "./extract/place/lookup.js";
 export { type Folded, fold } from "./fold/fold.js";
 export { type Normalized, normalize } from "./normalize/normalize.js";
 export { type Bias, type Edit, OffsetMap } from "./normalize/offset-map.js";

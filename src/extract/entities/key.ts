@@ -1,0 +1,44 @@
+/**
+ * Comparison keys for names: two spellings of the same name get the same key.
+ *
+ * `nameKey` is exact up to case, Unicode form, tone-mark placement (`hoà`/`hòa`, `thuỷ`/`thủy`),
+ * apostrophe and dash look-alikes and spacing; `foldKey` also drops the diacritics (`Nguyễn` and
+ * `Nguyen` agree), for text typed without them.
+ */
+
+const TONE = "\u0300\u0301\u0303\u0309\u0323";
+// An open syllable ending in oa/oe/uy with the tone on the second vowel (new style): move the tone
+// to the first vowel (old style, the one the official lists and most newspapers use). `qu` is a
+// consonant, so `quý` keeps its tone where it is.
+/** Open syllables with the tone on the second vowel of oa/oe/uy (exported for its safety test). */
+export const NEW_STYLE_TONE = new RegExp(
+  `(^|[^qQ\\p{M}])([oOuU])([aAeEyY])([${TONE}])(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+/** Old-style tone placement on NFC text (`hoà` → `hòa`), everything else unchanged. */
+export function oldToneStyle(text: string): string {
+  if (!/[oOuU][\u00c0-\u1ef9]/u.test(text)) return text;
+  return text.normalize("NFD").replace(NEW_STYLE_TONE, "$1$2$4$3").normalize("NFC");
+}
+
+/** The key of a name: lower case, NFC, old-style tones, one kind of apostrophe and dash, single spaces. */
+export function nameKey(text: string): string {
+  return oldToneStyle(
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\u2019\u02bc\u2018`´]/gu, "'")
+      .replace(/[\u2010-\u2015\u2212]/gu, "-")
+      .replace(/\s+/gu, " ")
+      .trim(),
+  );
+}
+
+/** {@link nameKey} without diacritics: `Nguyễn Văn Á` → `nguyen van a`. */
+export function foldKey(text: string): string {
+  return nameKey(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/đ/gu, "d");
+}

@@ -1,0 +1,356 @@
+import type { OrganisationLevel as HeadLevel } from "../../data/organisations.js";
+import type { EntityMention, Organisation, OrganisationLevel } from "../../schema/entities.js";
+import type { EntityContext } from "../entities/context.js";
+import { nameKey } from "../entities/key.js";
+import { lexicons } from "../entities/lexicons.js";
+import type { Token } from "../entities/tokens.js";
+import type { AdminLevel, AdminUnit } from "../place/gazetteer.js";
+import { displayName, type PlaceResolution } from "../place/resolve.js";
+import type { RawOrg } from "./parse.js";
+
+/** The article's organisations, resolved: entities, and each raw mention's entity. */
+export interface OrganisationResolution {
+  readonly organisations: Organisation[];
+  readonly idOf: Map<RawOrg, string>;
+  /** The canonical name of each entity, by id. */
+  readonly nameOf: Map<string, string>;
+  /** The entity id of a canonical name. */
+  readonly idByName: Map<string, string>;
+}
+
+const COMMITTEE_OF_TYPE: Record<string, string> = {
+  Tỉnh: "Tỉnh ủy",
+  "Thành phố Trung ương": "Thành ủy",
+  "Thành phố": "Thành ủy",
+  Quận: "Quận ủy",
+  Huyện: "Huyện ủy",
+  "Thị xã": "Thị ủy",
+};
+
+/**
+ * The body a role written with a place stands for: `Bí thư Quận 2` is the Bí thư of the Quận ủy
+ * Quận 2, `Chủ tịch Hà Nội` the Chủ tịch of the UBND thành phố Hà Nội. Undefined for other roles.
+ */
+export function bodyOfPlace(role: string, unit: AdminUnit): string | undefined {
+  const r = role.replace(/^Phó /u, "");
+  if (r === "Bí thư") {
+    const head = COMMITTEE_OF_TYPE[unit.type];
+    return head ? `${head} ${placePhrase(unit, true)}` : `Đảng ủy ${placePhrase(unit, false)}`;
+  }
+  if (r === "Chủ tịch") return `Ủy ban nhân dân ${placePhrase(unit, false)}`;
+  return undefined;
+}
+
+/**
+ * The canonical name of the committee a bare head stands for at token `before` (`Thành ủy` in a Đà
+ * Nẵng story: `Thành ủy Đà Nẵng`), or the head alone when the article names no such place.
+ */
+export function impliedBodyName(head: string, places: PlaceResolution, before: number): string {
+  const rule = IMPLIED_BY_HEAD[head];
+  const unit = rule ? places.implied(rule.levels, rule.types, before) : undefined;
+  return unit ? `${head} ${placePhrase(unit, true)}` : head;
+}
+
+/** Party departments that belong to a committee even when the text leaves it out (`Ban Tổ chức`). */
+const PARTY_DOMAINS = new Set([
+  "Tổ chức",
+  "Tuyên giáo",
+  "Dân vận",
+  "Nội chính",
+  "Kiểm tra",
+  "Cán sự Đảng",
+]);
+/** Heads whose bare mention stands for the article's own body (`Quận ủy`, `UBND tỉnh`). */
+const IMPLIED_BY_HEAD: Record<string, { levels: AdminLevel[]; types?: string[] }> = {
+  "Tỉnh ủy": { levels: ["province"], types: ["Tỉnh"] },
+  "Thành ủy": { levels: ["province", "district"], types: ["Thành phố Trung ương", "Thành phố"] },
+  "Huyện ủy": { levels: ["district"], types: ["Huyện"] },
+  "Quận ủy": { levels: ["district"], types: ["Quận"] },
+  "Thị ủy": { levels: ["district"], types: ["Thị xã"] },
+  "Tỉnh đoàn": { levels: ["province"], types: ["Tỉnh"] },
+  "Thành đoàn": { levels: ["province", "district"], types: ["Thành phố Trung ương", "Thành phố"] },
+  "Huyện đoàn": { levels: ["district"], types: ["Huyện"] },
+  "Quận đoàn": { levels: ["district"], types: ["Quận"] },
+  Sở: { levels: ["province"] },
+};
+
+interface Draft {
+  readonly raw: RawOrg;
+  key: string;
+  name: string;
+  abbreviation?: string;
+  type: Organisation["type"];
+  level?: OrganisationLevel;
+  parent?: Draft;
+  placeId?: string;
+  unit?: AdminUnit;
+  country?: string;
+  implied: boolean;
+}
+
+/**
+ * Turns organisation mentions into entities: each gets its canonical name (abbreviations expanded,
+ * its place written out), type, level, parent and place, given in the text or implied by it (a bare
+ * `Quận ủy` in a Quận 9 bulletin is the Quận ủy Quận 9; `Ban Tổ chức` alone belongs to the nearest
+ * party committee), and mentions of the same body are merged.
+ */
+export function resolveOrganisations(
+  ctx: EntityContext,
+  raws: readonly RawOrg[],
+  places: PlaceResolution,
+): OrganisationResolution {
+  const sorted = [...raws].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drafts = new Map<RawOrg, Draft>();
+  const draftOf = (raw: RawOrg): Draft => {
+    const existing = drafts.get(raw);
+    if (existing) return existing;
+    const d = makeDraft(ctx, raw, places, draftOf);
+    drafts.set(raw, d);
+    return d;
+  };
+  for (const raw of sorted) draftOf(raw);
+
+  // Departments without their committee, boards without their body: the nearest committee.
+  const committees = sorted.filter((r) => r.head?.pattern === "committee" && !r.group);
+  for (const raw of sorted) {
+    const d = draftOf(raw);
+    if (d.parent || raw.group || !raw.head) continue;
+    const needsParent =
+      raw.head.pattern === "parent" ||
+      (raw.head.canonical === "Ban" && raw.domain !== undefined && PARTY_DOMAINS.has(raw.domain));
+    if (!needsParent || raw.place || raw.levelOnly) continue;
+    const near = nearest(committees, raw);
+    if (near) {
+      d.parent = draftOf(near);
+      d.implied = true;
+      finish(d);
+    }
+  }
+
+  const organisations: Organisation[] = [];
+  const idOf = new Map<RawOrg, string>();
+  const nameOf = new Map<string, string>();
+  const idByName = new Map<string, string>();
+  const byKey = new Map<string, Organisation>();
+  // Parents first, so that a child's key can name its parent's entity.
+  for (const raw of sorted) {
+    const d = draftOf(raw);
+    const key = fullKey(d);
+    let org = byKey.get(key);
+    if (!org) {
+      org = {
+        id: `organisation-${organisations.length + 1}`,
+        name: d.name,
+        ...(d.abbreviation ? { abbreviation: d.abbreviation } : {}),
+        type: d.type,
+        ...(d.level ? { level: d.level } : {}),
+        group: raw.group,
+        ...(d.placeId ? { place: d.placeId } : {}),
+        ...(d.unit ? { unit: ctx.gaz.toRef(d.unit) } : {}),
+        ...(d.country ? { country: d.country } : {}),
+        implied: d.implied,
+        mentions: [],
+      };
+      byKey.set(key, org);
+      organisations.push(org);
+      nameOf.set(org.id, org.name);
+      if (!idByName.has(org.name)) idByName.set(org.name, org.id);
+    }
+    org.mentions.push(mentionOf(ctx, raw));
+    idOf.set(raw, org.id);
+  }
+  // Parent ids, now that every entity has one.
+  for (const raw of sorted) {
+    const d = draftOf(raw);
+    if (!d.parent) continue;
+    const org = byKey.get(fullKey(d));
+    const parentId = byKey.get(fullKey(d.parent))?.id;
+    if (org && parentId && parentId !== org.id) org.parent = parentId;
+  }
+  for (const o of organisations) {
+    o.mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    // Keep one mention per span (a body nested in two parses of the same words).
+    o.mentions = o.mentions.filter(
+      (m, k, all) =>
+        k === 0 ||
+        m.span.start !== (all[k - 1] as EntityMention).span.start ||
+        m.span.end !== (all[k - 1] as EntityMention).span.end,
+    );
+  }
+  return { organisations, idOf, nameOf, idByName };
+}
+
+function nearest(committees: readonly RawOrg[], raw: RawOrg): RawOrg | undefined {
+  let best: RawOrg | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of committees) {
+    if (c === raw) continue;
+    // Within a title chain the committee usually comes after ("Ủy viên Ban Thường vụ, Trưởng Ban
+    // Tuyên giáo Thành ủy"); otherwise the last one named.
+    const after = c.start >= raw.end ? c.start - raw.end : Number.POSITIVE_INFINITY;
+    const before = c.end <= raw.start ? raw.start - c.end : Number.POSITIVE_INFINITY;
+    const distance = Math.min(after <= 12 ? after : Number.POSITIVE_INFINITY, before);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function makeDraft(
+  _ctx: EntityContext,
+  raw: RawOrg,
+  places: PlaceResolution,
+  draftOf: (r: RawOrg) => Draft,
+): Draft {
+  const head = raw.head;
+  const parent = raw.parent ? draftOf(raw.parent) : undefined;
+  let unit: AdminUnit | undefined;
+  let placeId: string | undefined;
+  let implied = false;
+  if (raw.place) {
+    unit = places.unitOf.get(raw.place);
+    placeId = places.idOf.get(raw.place);
+  } else if (raw.levelOnly) {
+    unit = places.implied(raw.levelOnly.word.levels, raw.levelOnly.word.types, raw.start);
+    implied = unit !== undefined;
+  } else if (head && !parent && !raw.properName && !raw.central && !raw.group) {
+    const rule = IMPLIED_BY_HEAD[head.canonical];
+    if (rule && (head.pattern === "committee" || raw.domain)) {
+      unit = places.implied(rule.levels, rule.types, raw.start);
+      implied = unit !== undefined;
+    }
+  }
+  if (unit && !placeId) placeId = places.idOfUnit(unit);
+  const country = raw.country?.name;
+  const d: Draft = {
+    raw,
+    key: "",
+    name: "",
+    type: raw.known?.type ?? head?.type ?? (raw.group ? groupType(raw.groupText ?? "") : "other"),
+    ...(parent ? { parent } : {}),
+    ...(placeId ? { placeId } : {}),
+    ...(unit ? { unit } : {}),
+    ...(country && country !== "Việt Nam" ? { country } : {}),
+    implied,
+  };
+  if (d.country && d.type !== "international") d.type = "foreign";
+  finish(d);
+  return d;
+}
+
+/** Fills a draft's name, abbreviation, level and key from its parts. */
+function finish(d: Draft): void {
+  const raw = d.raw;
+  const head = raw.head;
+  const where = d.unit
+    ? placePhrase(d.unit, head?.pattern === "committee")
+    : raw.place
+      ? raw.place.name
+      : raw.levelOnly
+        ? raw.levelOnly.word.form.toLowerCase() === "tp"
+          ? "thành phố"
+          : raw.levelOnly.word.form.toLowerCase()
+        : "";
+  let base: string;
+  let short: string | undefined;
+  if (raw.known) {
+    base = raw.known.fullName ?? raw.known.name;
+    short = raw.known.fullName ? raw.known.name : undefined;
+  } else if (head) {
+    const spec = raw.domain ?? raw.properName ?? "";
+    base = join(head.canonical, spec);
+    short = head.abbreviation ? join(head.abbreviation, spec) : undefined;
+    if (raw.centralCommittee) {
+      base = `Trung ương ${base}`;
+      short = short ? `TƯ ${short}` : undefined;
+    }
+  } else {
+    base = raw.groupText ?? "";
+  }
+  if (raw.rule === "org-the-party") {
+    base = "Đảng Cộng sản Việt Nam";
+    short = "ĐCSVN";
+  }
+  // A department of the Central Committee is `Ban Tổ chức Trung ương`, not `... Ban Chấp hành Trung ương`.
+  const parentName =
+    d.parent &&
+    d.parent.raw.head?.canonical === "Ban Chấp hành Trung ương" &&
+    !d.parent.raw.centralCommittee
+      ? "Trung ương"
+      : d.parent?.name;
+  const tail = [
+    where,
+    raw.central ? "Trung ương" : "",
+    parentName ? `${raw.group ? "của " : ""}${parentName}` : "",
+    d.country ?? "",
+  ]
+    .filter((s) => s.length > 0)
+    .join(" ");
+  if (raw.group) {
+    d.name = join(raw.groupText ?? base, tail);
+  } else {
+    d.name = join(base, tail);
+    if (short && short !== base) d.abbreviation = join(short, tail);
+  }
+  const level = levelOf(d);
+  if (level) d.level = level;
+  else delete d.level;
+  d.key = [raw.group ? "group" : "one", d.type, nameKey(d.name)].join("|");
+}
+
+/** The kind of bodies a group phrase names: `các cấp ủy` party, `các đoàn thể` mass organisations. */
+function groupType(text: string): Organisation["type"] {
+  const t = text.toLowerCase();
+  if (/ủy|đảng/u.test(t)) return "party";
+  if (/đoàn thể|chính trị\s*[-–]\s*xã hội|mặt trận|mttq/u.test(t)) return "mass-organisation";
+  if (/sở|bộ|ngành|chính quyền|hđnd|cơ quan/u.test(t)) return "state";
+  return "other";
+}
+
+function join(a: string, b: string): string {
+  return b ? `${a} ${b}` : a;
+}
+
+/** `thành phố Hà Nội`, `Quận 9`, `tỉnh Quảng Nam`; committees take the bare name (`Quận ủy Thanh Khê`). */
+function placePhrase(unit: AdminUnit, committee: boolean): string {
+  const bare = displayName(unit);
+  // `Thành ủy Thành phố Hồ Chí Minh`: a city named after a person keeps its type word.
+  if (
+    committee &&
+    unit.type === "Thành phố Trung ương" &&
+    lexicons().familyNames.has(nameKey(unit.name.split(" ")[0] ?? ""))
+  ) {
+    return unit.fullName;
+  }
+  if (committee || /^\d/u.test(unit.name)) return bare;
+  const type = unit.type === "Thành phố Trung ương" ? "thành phố" : unit.type.toLowerCase();
+  return `${type} ${unit.name}`;
+}
+
+function levelOf(d: Draft): OrganisationLevel | undefined {
+  const raw = d.raw;
+  if (raw.central || raw.centralCommittee) return "central";
+  if (d.country || d.type === "international" || d.type === "foreign") return undefined;
+  if (raw.head?.canonical === "Chi bộ") return "grassroots";
+  if (d.unit) return d.unit.level;
+  const fixed: HeadLevel | undefined = raw.head?.level;
+  if (fixed && (raw.head?.pattern === "fixed" || !raw.parent)) return fixed;
+  return d.parent?.level ?? fixed;
+}
+
+function fullKey(d: Draft): string {
+  return d.key;
+}
+
+function mentionOf(ctx: EntityContext, raw: RawOrg): EntityMention {
+  const first = ctx.at(raw.start) as Token;
+  const last = ctx.at(raw.end - 1) as Token;
+  const section = ctx.sectionAt(first.start);
+  return {
+    ...ctx.doc.mention(first.start, last.end),
+    rule: raw.rule,
+    ...(section ? { section } : {}),
+  };
+}

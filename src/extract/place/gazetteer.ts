@@ -1,0 +1,193 @@
+import data from "../../data/gazetteer.json" with { type: "json" };
+import type { AdminEra, AdminUnitRef } from "../../schema/entities.js";
+import { foldKey, nameKey } from "../entities/key.js";
+
+/** The level of an administrative unit, from the length of its GSO code. */
+export type AdminLevel = "province" | "district" | "commune";
+
+/** One version of an administrative unit: a code with one name, type and parent over a period. */
+export interface AdminUnit {
+  /** `gso:<code>`, with `@<validFrom>` when the version starts after the catalogue's first record. */
+  readonly id: string;
+  readonly code: string;
+  readonly level: AdminLevel;
+  /** Official type: `Quận`, `Tỉnh`, `Thành phố Trung ương`... */
+  readonly type: string;
+  /** The name without its type word: `9`, `Hà Nội`, `Thủ Đức`. */
+  readonly name: string;
+  /** The official name: `Quận 9`, `Thành phố Hà Nội`. */
+  readonly fullName: string;
+  readonly parentCode?: string;
+  /** YYYY-MM-DD, first day in force; absent when in force since the catalogue began (2004). */
+  readonly validFrom?: string;
+  /** YYYY-MM-DD, first day no longer in force; absent when in force now. */
+  readonly validTo?: string;
+  readonly successors: readonly string[];
+}
+
+/** The date the July 2025 reform took effect: districts abolished, 63 provinces merged into 34. */
+export const REFORM_DATE = "2025-07-01";
+
+interface GazetteerData {
+  readonly reform: string;
+  readonly types: readonly string[];
+  readonly units: string;
+}
+
+const iso = (ymd: string): string | undefined =>
+  ymd.length === 8 ? `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}` : undefined;
+const levelOf = (code: string): AdminLevel =>
+  code.length <= 2 ? "province" : code.length === 3 ? "district" : "commune";
+
+/** Whether a version is in force at some point of a year (`2017`), or at a date (`2017-02-06`). */
+export function inForceAt(unit: AdminUnit, when: string): boolean {
+  const from = when.length === 4 ? `${when}-12-31` : when;
+  const to = when.length === 4 ? `${when}-01-01` : when;
+  return (!unit.validFrom || unit.validFrom <= from) && (!unit.validTo || unit.validTo > to);
+}
+
+/** Which period of the map a version belongs to. */
+export function eraOf(unit: AdminUnit): AdminEra {
+  if (!unit.validTo) return "current";
+  return unit.validTo === REFORM_DATE ? "pre-reform" : "historical";
+}
+
+/**
+ * The administrative-unit catalogue shipped with bantin (`src/data/gazetteer.json`, built by
+ * `scripts/build-gazetteer.ts` from the GSO catalogue and its history): every version of every
+ * province, district and commune from 2004 to after the July 2025 reform, indexed by name.
+ *
+ * Built once, on first use, and never changed afterwards.
+ */
+export class Gazetteer {
+  readonly units: readonly AdminUnit[];
+  private readonly byPhrase = new Map<string, AdminUnit[]>();
+  private readonly byFold = new Map<string, AdminUnit[]>();
+  private readonly byCode = new Map<string, AdminUnit[]>();
+  private readonly byId = new Map<string, AdminUnit>();
+
+  constructor(source: GazetteerData) {
+    const units: AdminUnit[] = [];
+    for (const line of source.units.split("\n")) {
+      const [code = "", typeIndex = "", name = "", parent = "", from = "", to = "", succ = ""] =
+        line.split("|");
+      const type = source.types[Number(typeIndex)] ?? "";
+      const validFrom = iso(from);
+      const validTo = to === "R" ? REFORM_DATE : iso(to);
+      // The name written as the official list does: "Thành phố Hà Nội", "Quận 9".
+      const typeWord = type === "Thành phố Trung ương" ? "Thành phố" : type;
+      const unit: AdminUnit = Object.freeze({
+        id: `gso:${code}${validFrom ? `@${validFrom}` : ""}`,
+        code,
+        level: levelOf(code),
+        type,
+        name,
+        fullName: `${typeWord} ${name}`,
+        ...(parent ? { parentCode: parent } : {}),
+        ...(validFrom ? { validFrom } : {}),
+        ...(validTo ? { validTo } : {}),
+        successors: Object.freeze(succ ? succ.split(",") : []),
+      });
+      units.push(unit);
+      push(this.byPhrase, phraseKey(name), unit);
+      push(this.byFold, foldKey(name), unit);
+      push(this.byCode, code, unit);
+      this.byId.set(unit.id, unit);
+    }
+    this.units = Object.freeze(units);
+  }
+
+  /** Every version whose bare name is `name` (case, tone style, spacing and dashes ignored). */
+  byBareName(name: string): readonly AdminUnit[] {
+    return this.byPhrase.get(phraseKey(name)) ?? [];
+  }
+
+  /** Every version whose name has this phrase key (token keys joined by one space). */
+  byPhraseKey(key: string): readonly AdminUnit[] {
+    return this.byPhrase.get(key) ?? [];
+  }
+
+  /** Like {@link byBareName} but without diacritics, for text typed without them. */
+  byFoldedName(name: string): readonly AdminUnit[] {
+    return this.byFold.get(foldKey(name)) ?? [];
+  }
+
+  /** Every version of a GSO code, earliest first. */
+  versions(code: string): readonly AdminUnit[] {
+    return this.byCode.get(code) ?? [];
+  }
+
+  /** The version with this id (`gso:763`). */
+  get(id: string): AdminUnit | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The parent's version in force while `unit` was (the latest such, if several). */
+  parentOf(unit: AdminUnit): AdminUnit | undefined {
+    if (!unit.parentCode) return undefined;
+    const versions = this.versions(unit.parentCode);
+    let best: AdminUnit | undefined;
+    for (const p of versions) {
+      const overlaps =
+        (!p.validTo || !unit.validFrom || p.validTo > unit.validFrom) &&
+        (!unit.validTo || !p.validFrom || p.validFrom < unit.validTo);
+      if (overlaps) best = p;
+    }
+    return best ?? versions[versions.length - 1];
+  }
+
+  /** The units above `unit`, nearest first. */
+  ancestors(unit: AdminUnit): AdminUnit[] {
+    const out: AdminUnit[] = [];
+    let p = this.parentOf(unit);
+    while (p && out.length < 3) {
+      out.push(p);
+      p = this.parentOf(p);
+    }
+    return out;
+  }
+
+  /** Whether `unit` lies within the unit with code `code` (or is it). */
+  isWithin(unit: AdminUnit, code: string): boolean {
+    if (unit.code === code) return true;
+    return this.ancestors(unit).some((a) => a.code === code);
+  }
+
+  /** The JSON form of a version, as results carry it. */
+  toRef(unit: AdminUnit): AdminUnitRef {
+    return {
+      id: unit.id,
+      code: unit.code,
+      name: unit.fullName,
+      level: unit.level,
+      unitType: unit.type,
+      within: this.ancestors(unit).map((a) => a.fullName),
+      ...(unit.validFrom ? { validFrom: unit.validFrom } : {}),
+      ...(unit.validTo ? { validTo: unit.validTo } : {}),
+      era: eraOf(unit),
+      successors: [...unit.successors],
+    };
+  }
+}
+
+/** Token keys joined by one space: `Bà Rịa-Vũng Tàu` and `Bà Rịa - Vũng Tàu` agree. */
+export function phraseKey(text: string): string {
+  return nameKey(text)
+    .replace(/([^\s\p{L}\p{M}\p{N}'])/gu, " $1 ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let shared: Gazetteer | undefined;
+
+/** The shipped catalogue, parsed on first use (about 17,500 unit versions). */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer(data as GazetteerData);
+  return shared;
+}
