@@ -3,7 +3,7 @@ import { extractDiscourse } from "./extract/discourse/index.js";
 import { Doc } from "./extract/doc.js";
 import { extractEntities } from "./extract/entities/index.js";
 import { extractQuantities } from "./extract/quantity/index.js";
-import { extractDates } from "./extract/time/index.js";
+import { type DateOptions, extractDatesFromDoc } from "./extract/time/index.js";
 import { isHtmlInput, normalizeHtml } from "./html/index.js";
 import { normalize } from "./normalize/normalize.js";
 import type { NormalizeOptions } from "./normalize/options.js";
@@ -13,9 +13,10 @@ import { type SegmentOptions, segmentDoc } from "./segment/index.js";
 
 /**
  * Options of {@link analyze}. Sentences are always given with their spans; their `tokens` and
- * `words` only when asked for (they multiply the size of the JSON).
+ * `words` only when asked for (they multiply the size of the JSON). Dates are resolved against
+ * `referenceDate` (see {@link DateOptions}).
  */
-export interface AnalyzeOptions extends NormalizeOptions, SegmentOptions {}
+export interface AnalyzeOptions extends NormalizeOptions, SegmentOptions, DateOptions {}
 
 /**
  * The whole analysis of one article: normalised text, sections, and the entities found, every span
@@ -34,7 +35,7 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   const doc = Doc.fromNormalized(n);
   const switches = { tokens: options?.tokens === true, words: options?.words === true };
   const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
-  const dates = extractDates(doc);
+  const dates = extractDatesFromDoc(doc, options);
   const { numbers, money, counts } = extractQuantities(doc);
   const { people, organisations, places } = extractEntities(doc, sections, { dates });
   const { directives, events, documents } = extractDiscourse(doc);

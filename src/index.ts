@@ -16,6 +16,7 @@ export {
   extractPlaces,
 } from "./extract/entities/public.js";
 export { type LookupPlaceOptions, lookupPlace } from "./extract/place/lookup.js";
+export { type DateOptions, extractDates } from "./extract/time/index.js";
 export { type Folded, fold } from "./fold/fold.js";
 export { type Normalized, normalize } from "./normalize/normalize.js";
 export { type Bias, type Edit, OffsetMap } from "./normalize/offset-map.js";
