@@ -23,42 +23,61 @@ export async function* inOrder<T extends { readonly size: number }, R>(
   signal: AbortSignal,
 ): AsyncGenerator<R> {
   const iterator = source[Symbol.asyncIterator]();
-  const aborted = new Promise<typeof ABORTED>((resolve) => {
-    if (signal.aborted) resolve(ABORTED);
-    else signal.addEventListener("abort", () => resolve(ABORTED), { once: true });
-  });
   const queue: { readonly result: Promise<R>; readonly size: number }[] = [];
   let bytes = 0;
   let done = false;
-  let nextInput: Promise<{ readonly input: IteratorResult<T> }> | undefined;
-  for (;;) {
-    const canRead =
-      !done && queue.length < window.maxInFlight && (bytes < window.maxBytes || queue.length === 0);
-    if (canRead && nextInput === undefined)
-      nextInput = iterator.next().then((input) => ({ input }));
-    const waits: Promise<unknown>[] = [aborted];
-    if (canRead && nextInput !== undefined) waits.push(nextInput);
-    const head = queue[0];
-    if (head) waits.push(head.result.then((result) => ({ result })));
-    if (waits.length === 1) return;
-    const settled = (await Promise.race(waits)) as
-      | typeof ABORTED
-      | { input: IteratorResult<T> }
-      | { result: R };
-    if (settled === ABORTED) return;
-    if ("input" in settled) {
-      nextInput = undefined;
-      if (settled.input.done) {
-        done = true;
+  let nextInput: Promise<IteratorResult<T>> | undefined;
+  // One waker for the current wait, called by whichever comes first. (Racing against a long-lived
+  // "aborted" promise would add a reaction to it on every wait: memory growing with the input.)
+  let wake: ((s: Settled<T, R>) => void) | undefined;
+  const onAbort = (): void => wake?.(ABORTED);
+  signal.addEventListener("abort", onAbort, { once: true });
+  try {
+    for (;;) {
+      if (signal.aborted) return;
+      const canRead =
+        !done &&
+        queue.length < window.maxInFlight &&
+        (bytes < window.maxBytes || queue.length === 0);
+      if (canRead && nextInput === undefined) nextInput = iterator.next();
+      const head = queue[0];
+      if (!(canRead && nextInput) && !head) return;
+      const settled = await new Promise<Settled<T, R>>((resolve) => {
+        wake = resolve;
+        if (canRead && nextInput) {
+          nextInput.then(
+            (input) => resolve({ input }),
+            (failure: unknown) => resolve({ failure }),
+          );
+        }
+        if (head) head.result.then((result) => resolve({ result }));
+      });
+      wake = undefined;
+      if (settled === ABORTED) return;
+      // Reading the input failed in a way the reader could not turn into an error record.
+      if ("failure" in settled) throw settled.failure;
+      if ("input" in settled) {
+        nextInput = undefined;
+        if (settled.input.done) {
+          done = true;
+          continue;
+        }
+        const unit = settled.input.value;
+        queue.push({ result: run(unit), size: unit.size });
+        bytes += unit.size;
         continue;
       }
-      const unit = settled.input.value;
-      queue.push({ result: run(unit), size: unit.size });
-      bytes += unit.size;
-      continue;
+      queue.shift();
+      bytes -= head?.size ?? 0;
+      yield settled.result;
     }
-    queue.shift();
-    bytes -= head?.size ?? 0;
-    yield settled.result;
+  } finally {
+    signal.removeEventListener("abort", onAbort);
   }
 }
+
+type Settled<T, R> =
+  | typeof ABORTED
+  | { readonly input: IteratorResult<T> }
+  | { readonly failure: unknown }
+  | { readonly result: R };

@@ -203,6 +203,7 @@ export async function run(o: CliOptions): Promise<number> {
       if (controller.signal.aborted) break;
     }
   } catch (err) {
+    // A write error, or a read error the reader could not turn into an error record.
     writeError = err as Error;
   }
   progress.clear();
@@ -222,7 +223,8 @@ export async function run(o: CliOptions): Promise<number> {
   }
   writeError ??= writer?.error;
   if (writeError) {
-    process.stderr.write(`bantin: cannot write output: ${describeFsError(writeError)}\n`);
+    const what = writer?.error === writeError ? "cannot write output: " : "";
+    process.stderr.write(`bantin: ${what}${describeFsError(writeError)}\n`);
     process.exit(EXIT.failed);
   }
   if (!o.quiet && (multi || interrupted || stats.failed > 1)) {

@@ -120,8 +120,28 @@ export function valueText(item: unknown): string {
   const titles = titlesOf(item);
   if (titles.length > 0 && label !== "") return `${label} (${titles.join("; ")})`;
   if (label !== "" && label !== item.text) return label;
-  return "";
+  // Named only by its text (a title, an event): what its descriptive fields say.
+  const parts: string[] = [];
+  for (const f of DESCRIPTIVE_FIELDS) {
+    const v = item[f];
+    if (typeof v === "string" && v !== "" && v !== item.text && !parts.includes(v)) parts.push(v);
+  }
+  for (const f of ["acting", "former"] as const) if (item[f] === true) parts.push(f);
+  return parts.join(" · ");
 }
+
+/** Fields that say what an item is, in the order a reader wants them (`Phó Bí thư · Thường trực`). */
+const DESCRIPTIVE_FIELDS = [
+  "role",
+  "qualifier",
+  "organisationName",
+  "placeName",
+  "type",
+  "kind",
+  "lemma",
+  "what",
+  "form",
+] as const;
 
 function qualifierOf(item: Obj): string {
   const q = item.qualifier ?? item.approximation ?? item.modifier;
