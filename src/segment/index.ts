@@ -70,14 +70,10 @@ function sentencesOf(doc: Doc, mention: Mention, s: RawSection, sw: SegmentSwitc
     const own = tokens.slice(r.firstToken, r.endToken);
     if (sw.tokens) sentence.tokens = own.map((t) => toToken(mention, t));
     if (sw.words) {
-      sentence.words = segmentWords(doc.text, own).map(
-        (w): Word => ({
-          ...mention(w.start, w.end),
-          form: w.form,
-          syllables: w.syllables,
-          rule: w.rule,
-        }),
-      );
+      sentence.words = segmentWords(doc.text, own).map((w): Word => {
+        const { span, text } = mention(w.start, w.end);
+        return { span, text, form: w.form, syllables: w.syllables, rule: w.rule };
+      });
     }
     out.push(sentence);
   }

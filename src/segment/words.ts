@@ -94,70 +94,83 @@ const isCapitalised = (s: string) => {
  * by itself. Linear in the number of tokens.
  */
 export function segmentWords(text: string, tokens: readonly RawToken[]): RawWord[] {
-  const out: RawWord[] = [];
   const n = tokens.length;
   const syl = tokens.map((t) => text.slice(t.start, t.end));
+  const ctx: Run = {
+    tokens,
+    syl,
+    low: syl.map((x) => x.toLowerCase()),
+    cap: syl.map(isCapitalised),
+    out: [],
+  };
   // joinable[i]: token i and i+1 are syllables separated by spaces only.
-  const joinable = new Array<boolean>(n).fill(false);
+  const joinable = new Uint8Array(n);
   for (let i = 0; i + 1 < n; i++) {
     const a = tokens[i] as RawToken;
     const b = tokens[i + 1] as RawToken;
-    joinable[i] =
-      a.kind === "word" &&
-      b.kind === "word" &&
-      /^[ \u00a0]+$/u.test(text.slice(a.end, b.start)) &&
-      !(syl[i] ?? "").includes("-") &&
-      !(syl[i + 1] ?? "").includes("-");
+    if (a.kind !== "word" || b.kind !== "word" || b.start === a.end) continue;
+    let spaces = true;
+    for (let k = a.end; k < b.start && spaces; k++) {
+      const c = text.charCodeAt(k);
+      spaces = c === 0x20 || c === 0xa0;
+    }
+    if (spaces && !(syl[i] ?? "").includes("-") && !(syl[i + 1] ?? "").includes("-"))
+      joinable[i] = 1;
   }
   let i = 0;
   while (i < n) {
     const t = tokens[i] as RawToken;
     if (t.kind !== "word") {
-      out.push({ start: t.start, end: t.end, form: syl[i] ?? "", syllables: 1, rule: "single" });
+      ctx.out.push({
+        start: t.start,
+        end: t.end,
+        form: syl[i] ?? "",
+        syllables: 1,
+        rule: "single",
+      });
       i++;
       continue;
     }
     // The stretch of joinable syllables starting here.
     let j = i;
-    while (j < n - 1 && joinable[j]) j++;
-    segmentRun(i, j + 1, syl, tokens, out);
+    while (j < n - 1 && joinable[j] === 1) j++;
+    segmentRun(i, j + 1, ctx);
     i = j + 1;
   }
-  return out;
+  return ctx.out;
 }
 
-function push(
-  out: RawWord[],
-  tokens: readonly RawToken[],
-  syl: readonly string[],
-  a: number,
-  b: number,
-  rule: string,
-) {
-  out.push({
-    start: (tokens[a] as RawToken).start,
-    end: (tokens[b - 1] as RawToken).end,
-    form: syl.slice(a, b).join("_"),
+/** What the segmentation of one sentence works on. */
+interface Run {
+  tokens: readonly RawToken[];
+  syl: readonly string[];
+  /** Lowercased syllables, for dictionary lookups. */
+  low: readonly string[];
+  /** Whether each syllable is capitalised. */
+  cap: readonly boolean[];
+  out: RawWord[];
+}
+
+function push(ctx: Run, a: number, b: number, rule: string) {
+  ctx.out.push({
+    start: (ctx.tokens[a] as RawToken).start,
+    end: (ctx.tokens[b - 1] as RawToken).end,
+    form: b - a === 1 ? (ctx.syl[a] ?? "") : ctx.syl.slice(a, b).join("_"),
     syllables: b - a,
     rule,
   });
 }
 
 /** Segments syllables a..b (exclusive), all joinable to their neighbours. */
-function segmentRun(
-  a: number,
-  b: number,
-  syl: readonly string[],
-  tokens: readonly RawToken[],
-  out: RawWord[],
-): void {
+function segmentRun(a: number, b: number, ctx: Run): void {
+  const { syl, cap } = ctx;
   let i = a;
   let from = a;
   while (i < b) {
     // A proper name: two or more capitalised syllables that are not a dictionary word.
-    if (isCapitalised(syl[i] ?? "") && !NAME_STOPS.has(syl[i] ?? "")) {
+    if (cap[i] && !NAME_STOPS.has(syl[i] ?? "")) {
       let j = i;
-      while (j < b && j - i < MAX_NAME && isCapitalised(syl[j] ?? "")) {
+      while (j < b && j - i < MAX_NAME && cap[j]) {
         if (j - i >= 2 && NAME_STOPS.has(syl[j] ?? "")) break;
         j++;
       }
@@ -165,10 +178,10 @@ function segmentRun(
       if (
         j - i >= 2 &&
         !(sentenceStart && !SURNAME_SET.has(syl[i] ?? "")) &&
-        !WORDS.has(lower(syl, i, j))
+        !WORDS.has(ctx.low.slice(i, j).join(" "))
       ) {
-        dictionaryRun(from, i, syl, tokens, out);
-        push(out, tokens, syl, i, j, "name");
+        dictionaryRun(from, i, ctx);
+        push(ctx, i, j, "name");
         i = j;
         from = j;
         continue;
@@ -176,33 +189,31 @@ function segmentRun(
     }
     i++;
   }
-  dictionaryRun(from, b, syl, tokens, out);
+  dictionaryRun(from, b, ctx);
 }
 
-const lower = (syl: readonly string[], a: number, b: number) =>
-  syl.slice(a, b).join(" ").toLowerCase();
-
 /** Fewest words, then highest total log-frequency: a shortest-path over syllable positions. */
-function dictionaryRun(
-  a: number,
-  b: number,
-  syl: readonly string[],
-  tokens: readonly RawToken[],
-  out: RawWord[],
-): void {
+function dictionaryRun(a: number, b: number, ctx: Run): void {
   const len = b - a;
   if (len <= 0) return;
-  const cost = new Array<number>(len + 1).fill(Number.POSITIVE_INFINITY);
-  const gain = new Array<number>(len + 1).fill(0);
-  const back = new Array<number>(len + 1).fill(0);
+  if (len === 1) {
+    push(ctx, a, b, "single");
+    return;
+  }
+  const { low } = ctx;
+  const cost = new Int32Array(len + 1).fill(0x7fffffff);
+  const gain = new Float64Array(len + 1);
+  const back = new Int32Array(len + 1);
   cost[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = cost[i] as number;
-    if (c === Number.POSITIVE_INFINITY) continue;
+    if (c === 0x7fffffff) continue;
+    let key = low[a + i] ?? "";
     for (let k = 1; k <= MAX_SYLLABLES && i + k <= len; k++) {
       let g = 0;
       if (k > 1) {
-        const f = WORDS.get(lower(syl, a + i, a + i + k));
+        key = `${key} ${low[a + i + k - 1] ?? ""}`;
+        const f = WORDS.get(key);
         if (f === undefined) continue;
         g = Math.log(f + 1);
       }
@@ -220,7 +231,7 @@ function dictionaryRun(
   let prev = 0;
   for (let q = cuts.length - 1; q >= 0; q--) {
     const k = cuts[q] as number;
-    push(out, tokens, syl, a + prev, a + k, k - prev > 1 ? "dictionary" : "single");
+    push(ctx, a + prev, a + k, k - prev > 1 ? "dictionary" : "single");
     prev = k;
   }
 }
