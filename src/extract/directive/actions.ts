@@ -1,4 +1,4 @@
-import { LEX, verbOpenerAt } from "../discourse/grammar.js";
+import { afterDeterminer, LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { PURPOSE_NEEDS_COMMA } from "../discourse/lexicon/function-words.js";
 import { DEONTIC_MARKERS, type MarkerKind } from "../discourse/lexicon/markers.js";
 import { readNounPhrase } from "../discourse/np.js";
@@ -269,16 +269,40 @@ function buildAction(
   return purpose && options.isLast ? { action, purpose } : { action };
 }
 
-/** True when the chunk before `k` ends with an object or a complement, not with a verb. */
+/**
+ * True when the chunk before `k` ends with an object or a complement, not with a verb: a verb after
+ * a determiner or nominaliser is a noun ("các cấp", "công tác dự báo"), and a verb with its own
+ * agent ("tổ công tác do Giám đốc sở chủ trì") closes a complete phrase.
+ */
 function endsWithObject(tokens: readonly Token[], chunkStart: number, k: number): boolean {
   for (let back = 1; back <= 3 && k - back >= chunkStart; back++) {
-    const m = LEX.verbs.longest(tokens, k - back, k);
-    if (m && m.end === k) {
-      // "ngay", "nghiêm" may close a complete action ("chấn chỉnh ngay").
-      return false;
-    }
+    const at = k - back;
+    const m = LEX.verbs.longest(tokens, at, k);
+    if (!m || m.end !== k) continue;
+    if (afterDeterminer(tokens, at)) continue;
+    for (let j = Math.max(chunkStart, at - 5); j < at; j++)
+      if (tokens[j]?.key === "do") return true;
+    return false;
   }
   return true;
+}
+
+/** True when a preposition stands in the last four words before `k` ("với các Tổng cục, ..."). */
+function afterPreposition(tokens: readonly Token[], chunkStart: number, k: number): boolean {
+  for (let j = Math.max(chunkStart, k - 4); j < k; j++) {
+    const key = tokens[j]?.key;
+    if (
+      key === "với" ||
+      key === "cùng" ||
+      key === "ở" ||
+      key === "tại" ||
+      key === "cho" ||
+      key === "giữa"
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** True when `k` may split two actions joined by a comma or a connective (no semicolons around). */
@@ -308,10 +332,30 @@ function commaSplit(
   if (wordCount(tokens, { start: chunkStart, end: k }) < 3) return -1;
   // "…, đặc biệt là …", "…, nhất là …": a sub-action or an emphasis, not a new action.
   if (LEX.subIntroducers.has(tokens, next, limit)) return -1;
-  // "chấn chỉnh ngay, Đoàn kiểm tra liên ngành ... tăng cường kiểm tra": a new subject and verb.
-  if (isPunct(t, ",") && tokens[next]?.cap && endsWithObject(tokens, chunkStart, k)) {
+  // "…, nhất là thanh, kiểm tra …": the list after an emphasis belongs to it.
+  for (let j = chunkStart; j < k; j++) if (LEX.subIntroducers.has(tokens, j, k)) return -1;
+  // "công tác xây dựng Đảng và xây dựng chính quyền" between "giữa": nouns, not actions.
+  for (let j = Math.max(chunkStart, k - 10); j < k; j++) if (tokens[j]?.key === "giữa") return -1;
+  // "chấn chỉnh ngay, Đoàn kiểm tra liên ngành ... tăng cường kiểm tra": a new subject and verb
+  // (not a name in a list after a preposition: "phối hợp với các Tổng cục, Cục, Vụ ...").
+  if (
+    isPunct(t, ",") &&
+    tokens[next]?.cap &&
+    endsWithObject(tokens, chunkStart, k) &&
+    !afterPreposition(tokens, chunkStart, k)
+  ) {
     const np = readNounPhrase(tokens, next, { limit, subject: true });
-    if (np > next && np < limit && verbOpenerAt(tokens, np, limit)) return next;
+    const beforeVerb = tokens[np - 1];
+    const prepositional = beforeVerb !== undefined && LEX.prepositions.has(tokens, np - 1, np);
+    if (
+      np > next &&
+      np < limit &&
+      np - next <= 8 &&
+      !prepositional &&
+      verbOpenerAt(tokens, np, limit)
+    ) {
+      return next;
+    }
   }
   const opener = verbOpenerAt(tokens, next, limit);
   if (!opener) return -1;
@@ -320,12 +364,6 @@ function commaSplit(
   // "rà soát lại các phương án xử lý, giải quyết các khó khăn": after a verb, the comma joins
   // two verbs of one phrase; a new action follows a complete one, which ends with its object.
   if (!endsWithObject(tokens, chunkStart, k)) return -1;
-  // "việc quản lý, cấp phép hoạt động": verbs after a nominaliser are a list of nouns.
-  for (let back = 1; back <= 3; back++) {
-    const w = tokens[k - back];
-    if (w?.kind !== "word") break;
-    if (["việc", "công tác", "sự"].includes(w.key)) return -1;
-  }
   // A verb used as a noun in a list ("quy định, hướng dẫn của ...") is not a new action.
   const after = tokens[opener.end];
   if (!after || isPunct(after, ",") || after.key === "của" || after.key === "và") return -1;
@@ -350,6 +388,9 @@ export function readActions(tokens: readonly Token[], range: TokenRange): Action
       inQuote = t.text === "“" ? true : t.text === "”" ? false : !inQuote;
     }
     if (depth === 0 && !inQuote && isPunct(t, ";")) semicolons.push(k);
+    // "bảo đảm kinh phí ..., trong đó tập trung vào các nhiệm vụ: A; B; C": the semicolons list
+    // the object of one action, after its colon.
+    if (depth === 0 && isPunct(t, ":") && semicolons.length === 0 && k > range.start + 2) break;
   }
   const chunks: { range: TokenRange; rule: string }[] = [];
   if (semicolons.length > 0) {
@@ -362,7 +403,15 @@ export function readActions(tokens: readonly Token[], range: TokenRange): Action
   } else {
     let s = range.start;
     depth = 0;
-    for (let k = range.start; k < range.end; k++) {
+    // "chỉ đạo các Sở, ban, ngành ... rà soát ..., bố trí ...": an action that itself directs
+    // someone keeps its own list of tasks.
+    const head = readHead(tokens, trim(tokens, range), false);
+    const directs =
+      head.verb !== undefined &&
+      LEX.speechActs.has(tokens, head.verb.start, head.verb.end) &&
+      tokens[head.headEnd]?.kind === "word" &&
+      (tokens[head.headEnd]?.cap || tokens[head.headEnd]?.key === "các");
+    for (let k = range.start; k < range.end && !directs; k++) {
       const t = tokens[k] as Token;
       if (isPunct(t, "(")) depth++;
       if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
@@ -384,6 +433,12 @@ export function readActions(tokens: readonly Token[], range: TokenRange): Action
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c] as { range: TokenRange; rule: string };
     const isLast = c === chunks.length - 1;
+    // "giao nhiệm vụ cụ thể cho các bộ, ngành để phát triển ...": a purpose with no action.
+    const opening = trim(tokens, chunk.range);
+    if (c === 0 && chunks.length === 1 && purposeAt(tokens, opening.start, opening.end)) {
+      reading.purpose = opening;
+      continue;
+    }
     const built = buildAction(tokens, chunk.range, chunk.rule, { allowSubject: c > 0, isLast });
     if (!built) continue;
     reading.actions.push(built.action);

@@ -234,7 +234,7 @@ function partyStartsAt(tokens: readonly Token[], i: number, limit: number): bool
   if (t?.kind !== "word") return false;
   if (t.cap || isAcronym(t)) return true;
   if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
-  return ["các", "những", "mọi", "mỗi", "toàn thể", "cho"].includes(t.key);
+  return ["các", "những", "mọi", "mỗi", "toàn thể", "cho", "ngành"].includes(t.key);
 }
 
 /** Heads of noun phrases that name things, not parties ("các việc cần ...", "một số nội dung"). */
@@ -269,6 +269,7 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "vụ việc",
   "hành vi",
   "số",
+  "đầu việc",
 ]);
 
 /** Adverbial openers that may stand between a weak act and its addressee ("nhấn mạnh, để ..., X cần"). */
@@ -400,8 +401,10 @@ function lexicalAction(tokens: readonly Token[], a: ActionDraft): boolean {
   return LEX.verbs.has(tokens, a.verb.start, a.verb.end);
 }
 
-function hasDeontic(a: ActionDraft): boolean {
-  return a.markers.some((m) => DEONTIC_MARKERS.has(m.lemma));
+function hasDeontic(a: ActionDraft, tokens?: readonly Token[]): boolean {
+  return a.markers.some(
+    (m) => DEONTIC_MARKERS.has(m.lemma) && !(tokens && copular(tokens, m.start, m.end)),
+  );
 }
 
 /** The list items after a directive that ends with a colon ("Thủ tướng yêu cầu:" then "- ..."). */
@@ -532,7 +535,7 @@ function readDirective(
     !issuer.connective &&
     addressees.length === 0 &&
     trigger.info.lemma === "chỉ đạo" &&
-    !hasDeontic(firstAction)
+    !hasDeontic(firstAction, tokens)
   ) {
     return undefined;
   }
@@ -542,7 +545,7 @@ function readDirective(
       trigger.info.lemma === "mong muốn" &&
       addressees.length > 0 &&
       partyStartsAt(tokens, (addressees[0] as TokenRange).start, end);
-    if (!wish && !reading.actions.some(hasDeontic)) return undefined;
+    if (!wish && !reading.actions.some((x) => hasDeontic(x, tokens))) return undefined;
     if (!firstAction.verb || !LEX.verbs.has(tokens, firstAction.verb.start, firstAction.verb.end)) {
       return undefined;
     }
@@ -633,9 +636,18 @@ function inHeading(ctx: DiscourseContext, sentence: TokenRange): boolean {
 function hasDeonticIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const m = LEX.markers.longest(tokens, k, to);
-    if (m && DEONTIC_MARKERS.has(lemmaOf(tokens, k, m.end))) return true;
+    if (m && DEONTIC_MARKERS.has(lemmaOf(tokens, k, m.end)) && !copular(tokens, k, m.end)) {
+      return true;
+    }
   }
   return false;
+}
+
+/** "đâu phải là", "không phải là": `phải` before `là` says what something is, not what to do. */
+function copular(tokens: readonly Token[], start: number, end: number): boolean {
+  if (lemmaOf(tokens, start, end) !== "phải") return false;
+  const before = tokens[start - 1]?.key;
+  return tokens[end]?.key === "là" || before === "đâu" || before === "không" || before === "chẳng";
 }
 
 /**
@@ -698,7 +710,11 @@ function readQuotedDirective(ctx: DiscourseContext, s: number): DirectiveDraft |
   if (!read || read.actionsStart >= content.end) return undefined;
   const reading = readActions(tokens, { start: read.actionsStart, end: content.end });
   const first = reading.actions[0];
-  if (!first || !lexicalAction(tokens, first) || !reading.actions.some(hasDeontic))
+  if (
+    !first ||
+    !lexicalAction(tokens, first) ||
+    !reading.actions.some((x) => hasDeontic(x, tokens))
+  )
     return undefined;
   return {
     trigger: { start: act.start, end: act.end, info: act.info },

@@ -61,7 +61,10 @@ function partyStart(tokens: readonly Token[], i: number, limit: number): boolean
   if (t?.kind !== "word") return false;
   if (t.cap || isAcronym(t)) return true;
   if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
-  return t.key === "các" || t.key === "hai" || t.key === "mỗi";
+  return (
+    ["các", "hai", "mỗi", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường"].includes(t.key) ||
+    ["thành phố", "lãnh đạo"].includes(`${t.key} ${tokens[i + 1]?.key ?? ""}`)
+  );
 }
 
 /** True when the token separates clauses. */
@@ -93,6 +96,13 @@ function skipBack(
   let connective = false;
   for (let guard = 0; guard < 10 && j >= floor; guard++) {
     let moved = false;
+    // A document number between the medium and the act ("đã ký công văn số 301/BGDĐT-GDMN chỉ
+    // đạo ..."): back over the number, "số" and the document word.
+    const doc = documentBefore(tokens, j, floor);
+    if (doc < j) {
+      j = doc;
+      continue;
+    }
     // A time phrase between the medium and the act ("có công văn vào tháng 5.2016 yêu cầu").
     const t = tokens[j];
     if (t?.kind === "num") {
@@ -122,6 +132,42 @@ function skipBack(
     if (!moved) break;
   }
   return { j, reported, connective };
+}
+
+/** Document words a medium names before its number. */
+const DOCUMENT_WORDS = PhraseMatcher.of([
+  "công văn",
+  "văn bản",
+  "quyết định",
+  "chỉ thị",
+  "công điện",
+  "kế hoạch",
+  "thông báo",
+  "thông tư",
+  "nghị quyết",
+]);
+
+/**
+ * Backs over "công văn số 301/BGDĐT-GDMN" ending at `j`: returns the index before the document word,
+ * or `j` when no such reference ends there.
+ */
+function documentBefore(tokens: readonly Token[], j: number, floor: number): number {
+  let k = j;
+  while (k >= floor) {
+    const t = tokens[k] as Token;
+    const code =
+      t.kind === "num" ||
+      (t.kind === "punct" && (t.text === "/" || t.text === "-")) ||
+      isAcronym(t);
+    if (!code) break;
+    k--;
+  }
+  if (k === j) return j;
+  if (tokens[k]?.key === "số") k--;
+  for (let s = Math.max(floor, k - 2); s <= k; s++) {
+    if (DOCUMENT_WORDS.longest(tokens, s, k + 1)?.end === k + 1) return s - 1;
+  }
+  return j;
 }
 
 /** Start of the clause that ends at `j`: after the nearest separator, or the sentence start. */

@@ -70,6 +70,11 @@ function passiveSubject(tokens: readonly Token[], at: number, sentence: TokenRan
     if (t.kind === "punct") return false;
     if (LEX.preAct.has(tokens, k, at)) continue;
     if (t.cap || (t.text.length > 1 && t.text === t.text.toUpperCase() && t.kind === "word")) {
+      // "Sử dụng quyền lực được giao ...": a verb opening the sentence is no subject.
+      if (k === sentence.start && LEX.verbs.longest(tokens, k, at)?.end !== undefined) {
+        const v = LEX.verbs.longest(tokens, k, at);
+        if (v && v.end - k >= 2) return false;
+      }
       return true;
     }
     if (t.key === "các" || t.key === "những") return true;
@@ -131,6 +136,9 @@ export function findTrigger(
   if (!after || end >= sentence.end) return undefined;
   // "đề nghị 38 tỉnh, thành phố": a count before a noun is an addressee; "Quyết định 123" is not.
   if (after.kind === "num" && tokens[end + 1]?.kind !== "word") return undefined;
+  // "giao 84 đầu việc": a count after `giao` is what is given, not to whom; "(kế hoạch) thành
+  // phố giao, ...": `giao` closing a noun phrase.
+  if (info.lemma === "giao" && (after.kind === "num" || after.kind === "punct")) return undefined;
   if (after.kind === "punct" && [".", ")", "!", "?", "…", ";"].includes(after.text)) {
     return undefined;
   }

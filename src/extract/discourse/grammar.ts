@@ -68,6 +68,7 @@ export const LEX = Object.freeze({
     "do",
     "bởi",
     "rằng",
+    "ở",
   ]),
 });
 

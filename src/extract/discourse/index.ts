@@ -5,6 +5,7 @@ import type { Doc } from "../doc.js";
 import { buildDocumentRefs, findDocumentHits } from "../document/extract.js";
 import { findEvents } from "../event/events.js";
 import { Anchors, type DiscourseContext, type DiscourseInput } from "./context.js";
+import { textSpan } from "./party.js";
 import { splitSentences, type TokenRange } from "./sentences.js";
 import { tokenize } from "./tokens.js";
 
@@ -71,8 +72,23 @@ export function documentsOf(ctx: DiscourseContext): DocumentRef[] {
 export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseResult {
   const ctx = discourseContext(doc, input);
   const documents = documentsOf(ctx);
-  const { events, sentencesOf } = findEvents(ctx);
+  const found = findEvents(ctx);
   const drafts = findDirectiveDrafts(ctx);
+  // An event named only inside a directive's actions ("xây dựng kế hoạch để tổ chức hội nghị
+  // quán triệt ...") is a task, not an event that took place.
+  const actionSpans = drafts.map((d) => textSpan(ctx.tokens, { start: d.trigger.end, end: d.end }));
+  const planned = (ev: EventEntity) =>
+    ev.mentions.every((m) => {
+      const t = ctx.doc.map.spanToTarget(m.span);
+      return actionSpans.some((a) => t.start >= a.start && t.end <= a.end);
+    });
+  const events = found.events.filter((ev) => !planned(ev));
+  for (let k = 0; k < events.length; k++) (events[k] as EventEntity).id = `ev${k + 1}`;
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const ev of events) {
+    const old = found.events.indexOf(ev);
+    sentencesOf.set(ev.id, found.sentencesOf.get(`ev${old + 1}`) ?? new Set());
+  }
   const directives = drafts.map((d, k) => {
     const directive = directiveOf(ctx, d, `dir${k + 1}`);
     const sentence = sentenceOf(ctx.sentences, d.trigger.start);

@@ -85,6 +85,12 @@ export function readNounPhrase(
     const t = tokens[i] as Token;
     if (t.nl && i > start) break;
     if (t.kind === "punct") {
+      // "GS.TS Trần Văn Nam", "TP.HCM": a full stop glued inside an abbreviation.
+      const glued = t.text === "." && !t.sp && tokens[i + 1]?.kind === "word" && !tokens[i + 1]?.sp;
+      if (glued && i > start) {
+        i++;
+        continue;
+      }
       if (HARD_STOPS.has(t.text) || QUOTES.has(t.text)) break;
       if (t.text === "(") {
         const close = findClose(tokens, i, limit);

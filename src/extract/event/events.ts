@@ -3,7 +3,7 @@ import { findIssuer } from "../directive/issuer.js";
 import type { DiscourseContext } from "../discourse/context.js";
 import { findDatePhrases } from "../discourse/dates.js";
 import { isAcronym, LEX } from "../discourse/grammar.js";
-import { readNounPhrase } from "../discourse/np.js";
+import { opensClause, readNounPhrase } from "../discourse/np.js";
 import { parseNumber, partyOf, phraseOf, textSpan } from "../discourse/party.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
@@ -35,26 +35,72 @@ function keysOf(tokens: readonly Token[], range: TokenRange): string {
   return keys.join(" ");
 }
 
-/** Two topics name the same event when one starts with the other or they share most words. */
-function sameTopic(a: string, b: string): boolean {
-  if (a.startsWith(b) || b.startsWith(a)) return true;
-  const wa = new Set(a.split(" "));
-  const wb = b.split(" ");
-  let shared = 0;
-  for (const w of wb) if (wa.has(w)) shared++;
-  return shared / Math.min(wa.size, wb.length) >= 0.6;
+const ROMAN = /^(?:[ivxlc]+)$/u;
+
+/** Words that tell two events apart: numbers, ordinals, Roman numerals. */
+function distinctive(words: readonly string[]): string[] {
+  return words.filter((w) => /^\p{N}/u.test(w) || (ROMAN.test(w) && w.length <= 5));
 }
 
-/** Groups mentions into events: anchored mentions open or join one; the others join one. */
-function cluster(tokens: readonly Token[], mentions: readonly EventMentionDraft[]): EventDraft[] {
+/**
+ * Two topics name the same event when one starts with the other or they share most words, and
+ * their numbers agree ("Đại hội ... lần thứ X" is not "Đại hội Đảng lần thứ VI").
+ */
+function sameTopic(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  const la = a.split(" ");
+  const lb = b.split(" ");
+  const da = distinctive(la);
+  const db = distinctive(lb);
+  if (da.length > 0 && db.length > 0 && !da.some((w) => db.includes(w))) return false;
+  const wa = new Set(la);
+  let shared = 0;
+  for (const w of lb) if (wa.has(w)) shared++;
+  return shared / Math.min(wa.size, lb.length) >= 0.6;
+}
+
+/** The numbers of two topics agree (or one has none). */
+function sameNumbers(a: string, b: string): boolean {
+  const da = distinctive(a.split(" "));
+  const db = distinctive(b.split(" "));
+  return da.length === 0 || db.length === 0 || da.some((w) => db.includes(w));
+}
+
+/** Event types that one visit or meeting is reported as ("đoàn công tác" and "buổi làm việc"). */
+function compatible(a: EventEntity["type"], b: EventEntity["type"]): boolean {
+  if (a === b) return true;
+  const visit = new Set(["visit", "working-session"]);
+  return visit.has(a) && visit.has(b);
+}
+
+/**
+ * Groups mentions into events: anchored mentions open or join one; the others join one. Headline
+ * mentions come last and join the first event of their type: the headline sums up the body.
+ */
+function cluster(
+  tokens: readonly Token[],
+  mentions: readonly EventMentionDraft[],
+  inHeadline: (m: EventMentionDraft) => boolean,
+): EventDraft[] {
   const events: EventDraft[] = [];
-  for (const m of mentions) {
+  const body = mentions.filter((m) => !inHeadline(m));
+  const heads = mentions.filter(inHeadline);
+  for (const m of heads) m.headline = true;
+  for (const m of body) {
     const topicKey = m.topic ? keysOf(tokens, m.topic) : undefined;
     let target: EventDraft | undefined;
     for (let e = events.length - 1; e >= 0; e--) {
       const ev = events[e] as EventDraft;
-      if (ev.type !== m.type) continue;
-      if (topicKey && ev.topicKey && !sameTopic(topicKey, ev.topicKey)) continue;
+      if (!compatible(ev.type, m.type)) continue;
+      // One article reports one visit: its mentions differ in wording, not in numbers.
+      const loose = ev.type === "visit" || ev.type === "working-session";
+      if (
+        topicKey &&
+        ev.topicKey &&
+        !(loose ? sameNumbers(topicKey, ev.topicKey) : sameTopic(topicKey, ev.topicKey))
+      ) {
+        continue;
+      }
       target = ev;
       break;
     }
@@ -67,22 +113,56 @@ function cluster(tokens: readonly Token[], mentions: readonly EventMentionDraft[
       continue;
     }
     if (!m.anchor) continue;
-    const ev: EventDraft = {
-      type: m.type,
-      head: m.headText,
-      mentions: [m],
-      first: m,
-      chairs: [],
-      attendees: [],
-    };
-    if (m.topic && topicKey) {
-      ev.topic = m.topic;
-      ev.topicKey = topicKey;
+    events.push(newEvent(m, topicKey));
+  }
+  for (const m of heads) {
+    const topicKey = m.topic ? keysOf(tokens, m.topic) : undefined;
+    const target = events.find((ev) => compatible(ev.type, m.type));
+    if (target) {
+      target.mentions.unshift(m);
+      continue;
     }
-    events.push(ev);
+    if (m.anchor) events.unshift(newEvent(m, topicKey));
   }
   return events;
 }
+
+function newEvent(m: EventMentionDraft, topicKey?: string): EventDraft {
+  const ev: EventDraft = {
+    type: m.type,
+    head: m.headText,
+    mentions: [m],
+    first: m,
+    chairs: [],
+    attendees: [],
+  };
+  if (m.topic && topicKey) {
+    ev.topic = m.topic;
+    ev.topicKey = topicKey;
+  }
+  return ev;
+}
+
+/** Words that open a party phrase in a list of attendees ("đại diện ...", "gần 150 DN"). */
+const PARTY_OPENERS = PhraseMatcher.of([
+  "các",
+  "đại diện",
+  "những",
+  "toàn thể",
+  "hơn",
+  "gần",
+  "khoảng",
+  "trên",
+  "nguyên",
+  "cố",
+  "lãnh đạo",
+  "tỉnh",
+  "thành phố",
+  "huyện",
+  "quận",
+  "xã",
+  "phường",
+]);
 
 /** True when a party phrase may start at `i`. */
 function partyStart(tokens: readonly Token[], i: number, limit: number): boolean {
@@ -90,45 +170,113 @@ function partyStart(tokens: readonly Token[], i: number, limit: number): boolean
   if (t?.kind !== "word") return false;
   if (t.cap || isAcronym(t)) return true;
   if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
-  return ["các", "đại diện", "những", "toàn thể", "hơn", "gần", "khoảng", "trên"].includes(t.key);
+  return PARTY_OPENERS.has(tokens, i, limit);
 }
 
+/** True when the range ends with a personal name: a person entity, or capitalised syllables after a family name. */
+function endsWithName(ctx: DiscourseContext, range: TokenRange): boolean {
+  const { tokens } = ctx;
+  const span = textSpan(tokens, range);
+  if (ctx.anchors.overlapping("person", span.end - 1, span.end).length > 0) return true;
+  let caps = 0;
+  for (let k = range.end - 1; k >= range.start && caps < 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || isAcronym(t)) break;
+    caps++;
+    if (caps >= 2 && FAMILY_NAMES.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Common Vietnamese family names, to tell "Bí thư Thành ủy Đinh La Thăng" from a title alone. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào trương lương " +
+    "mai cao lâm tô hà trịnh đoàn tạ châu thái lưu quách phùng triệu kiều văn tống la lại hứa " +
+    "chu doãn khổng mạc nông lục thân vương từ âu giang ninh quan tăng tôn viên yên kim thạch"
+  ).split(" "),
+);
+
 /**
- * Reads a list of parties ("đồng chí A – Phó Bí thư ...; ông B, Chủ tịch UBND tỉnh và đại diện ..."):
- * chunks split at `;`, `,` and `và` before a party, with a title chunk after a person kept as its
- * apposition.
+ * Reads a list of parties after "có" ("Ủy viên Bộ Chính trị, Bí thư Thành ủy TPHCM Đinh La Thăng,
+ * Chủ tịch UBND TPHCM Nguyễn Thành Phong cùng đại diện lãnh đạo ..."): chunks at `,`, `;`, `và`,
+ * `cùng`; a chunk with no name is a title that goes with the name next to it.
  */
-function readPartyList(tokens: readonly Token[], start: number, limit: number): TokenRange[] {
+function readPartyList(ctx: DiscourseContext, start: number, limit: number): TokenRange[] {
+  const { tokens } = ctx;
   let s = start;
   while (s < limit && (isPunct(tokens[s], ":") || tokens[s]?.key === "có")) s++;
-  const parties: TokenRange[] = [];
-  let k = s;
-  while (k < limit && parties.length < 20) {
-    if (!partyStart(tokens, k, limit)) break;
-    const end = readNounPhrase(tokens, k, { limit, maxTokens: 25 });
-    if (end <= k) break;
-    // readNounPhrase runs across commas; split its range at separators before a new party.
-    let chunkStart = k;
-    for (let j = k; j < end; j++) {
-      const t = tokens[j] as Token;
-      const sep = isPunct(t, ",") || isPunct(t, ";") || (t.kind === "word" && t.key === "và");
-      if (!sep || j === chunkStart) continue;
-      const n = j + 1;
-      if (!partyStart(tokens, n, end)) continue;
-      // "ông A, Bí thư Tỉnh ủy": a title after a person is its apposition, not a new party.
-      const apposition =
-        LEX.personTitles.has(tokens, n, end) &&
-        !LEX.honorifics.has(tokens, n, end) &&
-        (LEX.honorifics.has(tokens, chunkStart, j) || tokens[chunkStart]?.cap === true);
-      if (apposition && isPunct(t, ",")) continue;
-      parties.push({ start: chunkStart, end: j });
-      chunkStart = n;
+  // The whole list: up to the end of the clause.
+  let end = s;
+  for (let k = s; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.kind === "punct" &&
+      (t.text === "." || t.text === "!" || t.text === "?" || t.text === "…")
+    ) {
+      // "GS.TS", "TP.HCM": a full stop inside an abbreviation.
+      if (!tokens[k + 1]?.sp && tokens[k + 1]?.kind === "word" && tokens[k - 1]?.kind === "word")
+        continue;
+      break;
     }
-    parties.push({ start: chunkStart, end });
-    k = end;
-    if (isPunct(tokens[k], ";") || isPunct(tokens[k], ",") || tokens[k]?.key === "và") k++;
-    else break;
+    if (t.nl && k > s) break;
+    end = k + 1;
   }
+  if (end <= s || !partyStart(tokens, s, limit)) return [];
+  const chunks: TokenRange[] = [];
+  let c = s;
+  let depth = 0;
+  for (let k = s; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, "(")) depth++;
+    if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    const sep =
+      isPunct(t, ",") ||
+      isPunct(t, ";") ||
+      (t.kind === "word" && (t.key === "và" || t.key === "cùng"));
+    if (!sep) continue;
+    if (k > c) chunks.push({ start: c, end: k });
+    c = k + 1;
+  }
+  if (c < end) chunks.push({ start: c, end });
+  // Keep chunks that read as parties, stopping at the first that opens a clause.
+  const parties: TokenRange[] = [];
+  let pendingTitle: TokenRange | undefined;
+  for (const chunk of chunks) {
+    if (!partyStart(tokens, chunk.start, chunk.end)) {
+      // A common noun continuing the previous party ("các tổ chức, hiệp hội DN").
+      const last = parties[parties.length - 1];
+      if (last && !opensClause(tokens, chunk.start, chunk.end)) {
+        last.end = chunk.end;
+        continue;
+      }
+      break;
+    }
+    const np = readNounPhrase(tokens, chunk.start, { limit: chunk.end, maxTokens: 25 });
+    const range = { start: chunk.start, end: Math.max(np, chunk.start + 1) };
+    const titled = LEX.personTitles.has(tokens, chunk.start, chunk.end);
+    const named = endsWithName(ctx, range);
+    if (titled && !named) {
+      // "Ủy viên Bộ Chính trị," before "Bí thư Thành ủy TPHCM Đinh La Thăng": a title waiting for
+      // its name; "ông A, Bí thư Tỉnh ủy": the title of the name before it.
+      const last = parties[parties.length - 1];
+      if (last && endsWithName(ctx, last) && !pendingTitle) {
+        last.end = range.end;
+        continue;
+      }
+      pendingTitle = pendingTitle ? { start: pendingTitle.start, end: range.end } : range;
+      continue;
+    }
+    if (pendingTitle) {
+      parties.push({ start: pendingTitle.start, end: range.end });
+      pendingTitle = undefined;
+    } else {
+      parties.push(range);
+    }
+    if (np < chunk.end) break;
+  }
+  if (pendingTitle) parties.push(pendingTitle);
   return parties;
 }
 
@@ -180,6 +328,9 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
     const limit = sentence.end;
+    // Headlines repeat the body in short: roles are read from the body.
+    const first = tokens[sentence.start] as Token;
+    if (ctx.headings.some((h) => first.start >= h.start && first.start < h.end)) continue;
     for (let i = sentence.start; i < limit; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") continue;
@@ -200,7 +351,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         if (own && own.head.start <= k + 1) k = own.topic ? own.topic.end : own.head.end;
         if (tokens[k]?.key === "còn") k++;
         if (tokens[k]?.key !== "có" && !isPunct(tokens[k], ":")) continue;
-        const parties = readPartyList(tokens, k, limit);
+        const parties = readPartyList(ctx, k, limit);
         if (chair) ev.chairs.push(...parties);
         ev.attendees.push(...parties);
         i = parties.length > 0 ? (parties[parties.length - 1] as TokenRange).end - 1 : i;
@@ -208,6 +359,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
       }
       if (role && !t.cap) {
         // "X chủ trì hội nghị", "X dự lễ": the subject before the verb.
+        if (ATTEND.has(tokens, i - 1, role.end) || CHAIR.has(tokens, i - 1, role.end)) continue;
         const ev = eventFor(events, s, i);
         if (!ev) continue;
         const own = ev.mentions.find(
@@ -216,6 +368,9 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         if (!own) continue;
         const subject = findIssuer(tokens, sentence, i);
         if (!subject?.range) continue;
+        // Only the phrase right before the verb, or the subject it shares ("X dẫn đầu ... tham dự
+        // và đồng chủ trì"): a name at the end of a longer clause is not the one who attends.
+        if (subject.rule !== "issuer-before-act" && subject.rule !== "issuer-coordinated") continue;
         if (chair) ev.chairs.push(subject.range);
         ev.attendees.push(subject.range);
         continue;
@@ -248,7 +403,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
           else if (verb && CHAIR.has(tokens, end, limit)) ev.chairs.push(party);
           continue;
         }
-        const parties = readPartyList(tokens, such.end, limit);
+        const parties = readPartyList(ctx, such.end, limit);
         if (phrase.includes("chủ trì")) ev.chairs.push(...parties);
         else ev.attendees.push(...parties);
       }
@@ -257,9 +412,14 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
 }
 
 /** The date of an event: a date in the sentence of one of its anchored mentions. */
+/** Mentions with the body's before the headline's: the body says when and where. */
+function bodyFirst(ev: EventDraft): EventMentionDraft[] {
+  return [...ev.mentions.filter((m) => !m.headline), ...ev.mentions.filter((m) => m.headline)];
+}
+
 function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
   const { tokens, sentences, anchors, doc } = ctx;
-  for (const m of ev.mentions) {
+  for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
     const range = textSpan(tokens, sentences[m.sentence] as TokenRange);
     const anchor = anchors.inside("date", range.start, range.end)[0];
@@ -283,29 +443,26 @@ function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
 /** The place of an event: "tại ..." in the sentence of one of its anchored mentions. */
 function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"] {
   const { tokens, sentences, anchors } = ctx;
-  for (const m of ev.mentions) {
+  for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
     const sentence = sentences[m.sentence] as TokenRange;
     for (let k = sentence.start; k < sentence.end; k++) {
-      if ((tokens[k] as Token).key !== "tại") continue;
+      const t = tokens[k] as Token;
+      // A list of attendees ("có ..., đại diện ... tại Việt Nam") holds no place of the event.
+      if (t.key === "có" && k >= m.head.end) break;
+      if (t.key !== "tại") continue;
       const start = k + 1;
       const first = tokens[start];
       if (first?.kind !== "word") continue;
       // "tại hội nghị" is the event itself, not its place.
       if (ev.mentions.some((x) => x.head.start === start)) continue;
-      if (
-        !first.cap &&
-        !["hội trường", "trụ sở", "nhà", "trung tâm", "khu", "sân"].some((w) =>
-          w.startsWith(first.key),
-        )
-      ) {
-        continue;
-      }
-      const end = readNounPhrase(tokens, start, {
+      if (!first.cap && !PLACE_HEADS.has(tokens, start, sentence.end)) continue;
+      let end = readNounPhrase(tokens, start, {
         limit: sentence.end,
         subject: true,
         maxTokens: 12,
       });
+      for (let j = start; j < end; j++) if (isPunct(tokens[j], ",")) end = j;
       if (end <= start) continue;
       const span = textSpan(tokens, { start, end });
       const place: NonNullable<EventEntity["place"]> = phraseOf(ctx, { start, end });
@@ -316,6 +473,25 @@ function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"]
   }
   return undefined;
 }
+
+/** Lower-case words that open a place ("tại hội trường ...", "tại trụ sở ..."). */
+const PLACE_HEADS = PhraseMatcher.of([
+  "hội trường",
+  "trụ sở",
+  "nhà văn hóa",
+  "trung tâm",
+  "khu",
+  "sân",
+  "phòng họp",
+  "tỉnh",
+  "thành phố",
+  "huyện",
+  "quận",
+  "xã",
+  "phường",
+  "thị xã",
+  "thị trấn",
+]);
 
 /** Outcomes in numbers, in the sentences that mention the event ("ghi nhận được 06 ý kiến ..."). */
 function eventOutcomes(ctx: DiscourseContext, ev: EventDraft): CountRef[] {
@@ -385,7 +561,11 @@ export function findEvents(ctx: DiscourseContext): {
 } {
   const { tokens } = ctx;
   const mentions = findEventMentions(tokens, ctx.sentences);
-  const drafts = cluster(tokens, mentions);
+  const inHeadline = (m: EventMentionDraft) => {
+    const t = tokens[m.head.start] as Token;
+    return ctx.headings.some((h) => t.start >= h.start && t.start < h.end);
+  };
+  const drafts = cluster(tokens, mentions, inHeadline);
   readRoles(ctx, drafts);
   const events: EventEntity[] = [];
   const sentencesOf = new Map<string, Set<number>>();

@@ -135,6 +135,7 @@ export const NOT_EVENT_AFTER: ReadonlySet<string> = new Set([
 
 /** Words right before an event word that make it part of another word ("phòng họp", "nghi lễ"). */
 export const NOT_EVENT_BEFORE: ReadonlySet<string> = new Set([
+  "làm",
   "nghi",
   "phòng",
   "lễ",
@@ -262,7 +263,6 @@ export const TOPIC_STOPS: readonly string[] = [
   "là",
   "thì",
   "mà",
-  "và",
   "cùng",
   "khi",
   "trước",

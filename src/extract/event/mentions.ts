@@ -1,5 +1,5 @@
 import type { EventType } from "../../schema/discourse.js";
-import { LEX } from "../discourse/grammar.js";
+import { LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import type { Token } from "../discourse/tokens.js";
@@ -18,6 +18,16 @@ const CEREMONIES = PhraseMatcher.of(CEREMONY_KINDS);
 const BEFORE = PhraseMatcher.of(ANCHORS_BEFORE);
 const AFTER = PhraseMatcher.of(ANCHORS_AFTER);
 const STOPS = PhraseMatcher.of(TOPIC_STOPS);
+
+/** Plural determiners before an event word. */
+const PLURALS: ReadonlySet<string> = new Set([
+  "các",
+  "những",
+  "nhiều",
+  "mọi",
+  "các cuộc",
+  "những cuộc",
+]);
 
 /** Heads that are verbs ("Bộ Công Thương họp ...", "Thủ tướng tiếp ..."): they need a subject. */
 const VERB_HEADS: ReadonlySet<string> = new Set([
@@ -43,6 +53,8 @@ export interface EventMentionDraft {
   topic?: TokenRange;
   /** Name of the rule that anchors the mention as a real occurrence, or undefined. */
   anchor?: string;
+  /** The mention is in a headline or inter-title. */
+  headline?: boolean;
 }
 
 function keysOf(tokens: readonly Token[], start: number, end: number): string {
@@ -92,6 +104,8 @@ function readTopic(tokens: readonly Token[], from: number, limit: number): Token
     if (t.nl && k > from) break;
     if (k > from || !t.cap) {
       if (STOPS.has(tokens, k, limit) && !(k === from && t.key === "về")) break;
+      // "họp mặt DN và nhà đầu tư": `và` joins the topic, unless a verb follows it.
+      if (t.key === "và" && verbOpenerAt(tokens, k + 1, limit)) break;
       if (LEX.speechActs.has(tokens, k, limit) && !t.cap && k > from) break;
       if (LEX.reporting.has(tokens, k, limit) && !t.cap && k > from) break;
     }
@@ -123,6 +137,8 @@ export function findEventMentions(
       const p1 = prevKeys[0]?.kind === "word" ? prevKeys[0].key : "";
       const p2 = prevKeys[1]?.kind === "word" ? `${prevKeys[1].key} ${p1}` : "";
       if (NOT_EVENT_BEFORE.has(p1) || NOT_EVENT_BEFORE.has(p2)) continue;
+      // "các hội nghị", "nhiều cuộc họp": a plural names no one event.
+      if (PLURALS.has(p1) || PLURALS.has(p2)) continue;
       const next = tokens[headEnd];
       if (next?.kind === "word" && NOT_EVENT_AFTER.has(next.key)) continue;
       // A longer verb or noun at the same place is another word ("tiếp tục", "họp mặt" is a head).
@@ -154,11 +170,17 @@ export function findEventMentions(
         // "Bộ Công Thương họp ...", "Thủ tướng tiếp ...": a verb with a subject before it.
         let k = i - 1;
         while (k >= sentence.start && LEX.preAct.has(tokens, k, i)) k--;
-        const before = tokens[k];
-        const subjectBefore =
-          before !== undefined &&
-          before.kind === "word" &&
-          (before.cap || LEX.personTitles.has(tokens, k, i));
+        // The subject ends right before (past auxiliaries): a capitalised word within its last
+        // three words ("Thường trực Chính phủ đã họp", "Bộ Công Thương họp").
+        let subjectBefore = false;
+        for (let b = k; b >= Math.max(sentence.start, k - 2); b--) {
+          const w = tokens[b] as Token;
+          if (w.kind !== "word") break;
+          if (w.cap || LEX.personTitles.has(tokens, b, i)) {
+            subjectBefore = true;
+            break;
+          }
+        }
         if (
           head === "tiếp" &&
           !(next?.cap || LEX.personTitles.has(tokens, headEnd, sentence.end))
@@ -167,6 +189,7 @@ export function findEventMentions(
         }
         if (subjectBefore || endsAt(BEFORE, tokens, i, sentence.start))
           mention.anchor = "event-verb";
+        else if (i === sentence.start && t.cap && mention.topic) mention.anchor = "event-headline";
         else if (head === "tiếp" || head === "họp") continue;
       }
       if (!mention.anchor && endsAt(BEFORE, tokens, i, sentence.start)) {
@@ -180,10 +203,13 @@ export function findEventMentions(
         if (afterWord) mention.anchor = "event-before-verb";
       }
       if (!mention.anchor && i === sentence.start && t.cap) {
-        // "Hội nghị cũng đã ghi nhận ...": the event is the subject.
+        // "Hội nghị cũng đã ghi nhận ...", "Đại hội Đảng bộ quận ... lần thứ I, nhiệm kỳ ... xác
+        // định ...": the event is the subject; a verb head opening a headline is the event itself.
         const n = tokens[after];
-        if (n?.kind === "word" && !n.cap) mention.anchor = "event-subject";
+        if ((n?.kind === "word" && !n.cap) || mention.topic) mention.anchor = "event-subject";
       }
+      // "chuyến thăm chính thức Việt Nam của Thủ tướng Nhật Bản": a visit with its visitor.
+      if (!mention.anchor && type === "visit" && mention.topic) mention.anchor = "event-visit";
       out.push(mention);
       i = Math.max(i, headEnd - 1);
     }

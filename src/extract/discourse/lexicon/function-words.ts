@@ -66,14 +66,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   "cuộc",
   "sự",
   "công tác",
-  "đơn vị",
-  "cơ quan",
-  "lực lượng",
-  "ban",
-  "hội đồng",
-  "tổ",
-  "đoàn",
-  "ủy ban",
 ]);
 
 /** Honorifics and kinship terms used before a person's name. */

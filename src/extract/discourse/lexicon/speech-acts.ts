@@ -155,6 +155,7 @@ export const NOMINAL_FOLLOWERS: ReadonlySet<string> = new Set([
   "công nhận",
   "giấu tên",
   "như thế nào",
+  "và",
 ]);
 
 /**
@@ -199,6 +200,9 @@ export const MEDIUM_PHRASES: readonly string[] = [
   "nói",
   "bày tỏ",
   "bày tỏ mong muốn",
+  "ký",
+  "đã ký",
+  "ban hành",
   "có chỉ đạo",
   "đã có chỉ đạo",
 ];

@@ -51,6 +51,7 @@ export const ACTION_VERBS: readonly string[] = [
   "kết nạp",
   "phấn đấu",
   "tự nguyện",
+  "tin tưởng",
   "khẳng định",
   "tự giác",
   "sinh hoạt",
