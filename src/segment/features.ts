@@ -25,7 +25,7 @@ const LIST_MARKER = /^\(?(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+/u;
 /** A sentence stop followed by a capital, not after initials or an abbreviated title (`C. Nguyên`,
  * `TS. Lê`, `PGS.BS. Đào`). */
 const INNER_STOP =
-  /(?<!(?:^|[\s.(])(?:\p{Lu}{1,3}|Th|Ths|Bs|Ng|Tp|Gs|Ts|Pgs))[.!?…]["”’'»)\]]*\s+(?=["“‘'«(]?\p{Lu})/gu;
+  /[.!?…](?<!(?:^|[\s.(])(?:\p{Lu}{1,3}|Th|Ths|Bs|Ng|Tp|Gs|Ts|Pgs)[.!?…])["”’'»)\]]*\s+(?=["“‘'«(]?\p{Lu})/gu;
 
 /** Builds the view of a paragraph. */
 export function viewOf(text: string, p: Paragraph, index: number): ParagraphView {

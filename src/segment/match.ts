@@ -21,7 +21,9 @@ export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
     .map(escapeRegex)
     .join("|");
   const opener = new RegExp(`^[\\s("“'‘\\-–—*•]*(?:${alts})(?![\\p{L}\\p{N}])`, "iu");
-  const anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, "iu");
+  // The boundary before a phrase is a consumed character, not a lookbehind: a lookbehind first
+  // would be tried at every position of the text.
+  const anywhere = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, "iu");
   const whole = new RegExp(`^[\\s("“'‘\\-–—*•]*(?:${alts})[\\s)"”'’.]*$`, "iu");
   return {
     opens(text) {

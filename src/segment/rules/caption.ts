@@ -31,7 +31,7 @@ const TRAILING_CREDIT_RE =
 export function captionCueRule(v: ParagraphView): string | null {
   if (v.length > 500) return null;
   if (PHOTO_CUE_RE.test(v.text)) return "caption-cue";
-  if (TRAILING_CREDIT_RE.test(v.text)) return "caption-credit-end";
+  if (TRAILING_CREDIT_RE.test(v.text.slice(-80))) return "caption-credit-end";
   return null;
 }
 
@@ -81,7 +81,7 @@ export function captionScore(v: ParagraphView, ctx: CaptionContext): number {
   if (speech.contains(t)) score -= 2;
   if (/["“”«»]/u.test(t)) score -= 2;
   if (/\?\s*$/u.test(t)) score -= 3;
-  if (/(?<![\p{L}])(?:tôi|chúng tôi|bạn|mình|em|anh ấy|chị ấy)(?![\p{L}])/iu.test(t)) score -= 1;
+  if (/(?:^|[^\p{L}])(?:tôi|chúng tôi|bạn|mình|em|anh ấy|chị ấy)(?![\p{L}])/iu.test(t)) score -= 1;
   if (/[;]/u.test(t)) score -= 1;
   return score;
 }
