@@ -270,6 +270,12 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "hành vi",
   "số",
   "đầu việc",
+  "công tác",
+  "cuộc",
+  "hoạt động",
+  "phong trào",
+  "chiến dịch",
+  "việc thực hiện",
 ]);
 
 /** Adverbial openers that may stand between a weak act and its addressee ("nhấn mạnh, để ..., X cần"). */

@@ -143,6 +143,9 @@ export function findTrigger(
     return undefined;
   }
   if (keysFrom(tokens, end).some((k) => NOMINAL_FOLLOWERS.has(k))) return undefined;
+  // "Chỉ thị “kiểm điểm ...”": an act right before a quotation is a title, not a directive
+  // (a quoted directive follows a colon: "đề nghị: “...”").
+  if (after.kind === "punct" && (after.text === "“" || after.text === '"')) return undefined;
   if (after.key === "số") return undefined;
 
   const trigger: Trigger = { start: i, end, info };

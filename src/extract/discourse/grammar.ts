@@ -116,10 +116,10 @@ export function verbOpenerAt(
       return undefined;
     }
   }
-  // "lãnh đạo Sở": a title before a name is not a verb.
+  // "lãnh đạo Sở", "lãnh đạo các tổng công ty": a title before a name or group is not a verb.
   if (
     best.value === "verb" &&
-    next?.cap &&
+    (next?.cap || next?.key === "các") &&
     LEX.personTitles.longest(tokens, i, limit)?.end === best.end
   ) {
     return undefined;
@@ -142,6 +142,14 @@ export function capitalisedWordEnd(tokens: readonly Token[], i: number, limit: n
   }
   const act = LEX.speechActs.longest(tokens, i, limit);
   if (act && act.end - i >= 2 && act.end > end) end = act.end;
+  // "Trưởng Ban quản lý": a name word that opens a longer one ("Ban quản lý") carries on.
+  if (end > i + 1) {
+    const last = end - 1;
+    for (const m of [LEX.nouns, LEX.organisationHeads]) {
+      const hit = (m as PhraseMatcher<unknown>).longest(tokens, last, limit);
+      if (hit && hit.end > end) end = hit.end;
+    }
+  }
   return end;
 }
 

@@ -46,8 +46,8 @@ export const SPEECH_ACTS: readonly (readonly [string, SpeechActInfo])[] = [
   ["kêu gọi", act("kêu gọi", "strong")],
   ["quán triệt", act("quán triệt", "weak")],
   ["đề nghị và yêu cầu", act("đề nghị", "strong")],
-  ["khuyến cáo", act("khuyến cáo", "strong")],
-  ["khuyến nghị", act("khuyến nghị", "strong")],
+  ["khuyến cáo", act("khuyến cáo", "weak")],
+  ["khuyến nghị", act("khuyến nghị", "weak")],
   ["lưu ý", act("lưu ý", "weak")],
   ["nhấn mạnh", act("nhấn mạnh", "weak")],
   ["khẳng định", act("khẳng định", "weak")],
@@ -67,6 +67,7 @@ export const SPEECH_ACTS: readonly (readonly [string, SpeechActInfo])[] = [
  * "Ban Chỉ đạo"): no directive starts there.
  */
 export const NOMINALISERS: ReadonlySet<string> = new Set([
+  "bị",
   "sự",
   "lời",
   "những",
@@ -288,6 +289,11 @@ export const NOT_SPEECH_ACT_COMPOUNDS: readonly string[] = [
   "mong ước",
   "mong ngóng",
   "mong manh",
+  "giao tháng",
+  "giao ngay",
+  "giao sau",
+  "kỳ hạn giao",
+  "hợp đồng giao",
   "kêu gọi đầu tư",
   "thống nhất đất nước",
   "thống nhất chỉ đạo",
@@ -311,6 +317,9 @@ export const NOT_SPEECH_ACT_COMPOUNDS: readonly string[] = [
  * "Theo đó, ...", "Tại buổi làm việc, ..."): the subject comes after it.
  */
 export const ADVERBIAL_OPENERS: readonly string[] = [
+  "có lần",
+  "có thời điểm",
+  "có khi",
   "ngay",
   "ngay tại",
   "ngay sau",
