@@ -68,6 +68,38 @@ describe("an article page", () => {
   });
 });
 
+describe("a page laid out like a big Vietnamese news site", () => {
+  const vne = readFileSync(
+    new URL("../fixtures/segment/vnexpress-like.html", import.meta.url),
+    "utf8",
+  );
+
+  test("main column named 'sidebar', caption table, bold inter-title, right-aligned author", () => {
+    const r = segment(vne, { tokens: false });
+    expect(r.sections.map((s) => s.kind)).toEqual([
+      "title",
+      "dateline",
+      "lead",
+      "caption",
+      "body",
+      "heading",
+      "body",
+      "byline",
+    ]);
+    expect(r.metadata).toMatchObject({
+      title: "Hà Nội ra quân xử lý vi phạm giao thông",
+      authors: ["Bá Đô"],
+      datelinePlace: "Hà Nội",
+      published: "2017-02-06T08:30",
+    });
+    const all = r.sections.map((s) => s.text).join("\n");
+    for (const junk of ["Thời sự", "Tin liên quan", "Facebook", "Xem nhiều", "bản quyền"]) {
+      expect(all).not.toContain(junk);
+    }
+    expectSpansPointIntoSource(r, vne);
+  });
+});
+
 describe("reading HTML", () => {
   test("entities decode and map to their whole source text", () => {
     const html = "<p>A &amp; B&nbsp;C &#7879; x&lt;y</p>";

@@ -117,7 +117,7 @@ const HINT_CLASSES: readonly [RegExp, string][] = [
   [/(?:^|[\s_-])(?:author|byline|tac-gia|tacgia|writer|reporter)(?:$|[\s_-])/iu, "byline"],
   [/(?:^|[\s_-])(?:source|nguon|credit)(?:$|[\s_-])/iu, "source"],
   [
-    /(?:^|[\s_-])(?:caption|image-caption|img-caption|desc|photo-caption|expnoedit|chu-thich)(?:$|[\s_-])/iu,
+    /(?:^|[\s_-])(?:caption|image-caption|img-caption|imgcaption|imagecaption|pic-caption|desc|photo-caption|expnoedit|chu-thich|tplcaption|image)(?:$|[\s_-])/iu,
     "caption",
   ],
   [/(?:^|[\s_-])(?:title-detail|title-news|article-title|headline)(?:$|[\s_-])/iu, "title"],
@@ -150,16 +150,34 @@ function isHidden(el: ElementNode): boolean {
   );
 }
 
-function isSkipped(el: ElementNode): boolean {
+function isSkipped(el: ElementNode, holdsArticle?: ReadonlySet<ElementNode>): boolean {
   if (SKIPPED_TAGS.has(el.tag) || isHidden(el)) return true;
   const role = el.attrs.role ?? "";
   if (/^(?:navigation|banner|contentinfo|complementary|search)$/u.test(role)) return true;
   const words = classWords(el);
-  // "article-tags" is boilerplate, "article-content" is not: content words do not save a
-  // container that also has a boilerplate word, except the whole-page wrappers.
-  return (
-    words.trim() !== "" && BOILERPLATE_RE.test(words) && el.tag !== "body" && el.tag !== "html"
-  );
+  if (words.trim() === "" || el.tag === "body" || el.tag === "html") return false;
+  // "article-tags" is boilerplate, "article-content" is not; but a container named like a sidebar
+  // that holds the headline or the article (VnExpress's main column is "sidebar-1") is kept.
+  return BOILERPLATE_RE.test(words) && !(holdsArticle?.has(el) ?? false);
+}
+
+/** Elements whose subtree holds the headline or the article body (an `h1`, `article`, or
+ * `itemprop=articleBody`). */
+function articleHolders(all: readonly ElementNode[]): Set<ElementNode> {
+  const out = new Set<ElementNode>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as ElementNode;
+    if (
+      out.has(el) ||
+      el.tag === "h1" ||
+      el.tag === "article" ||
+      el.attrs.itemprop === "articleBody"
+    ) {
+      out.add(el);
+      if (el.parent) out.add(el.parent);
+    }
+  }
+  return out;
 }
 
 /** Length of the text pieces under an element (entities count as what they decode to). */
@@ -237,10 +255,11 @@ export function readHtml(html: string): HtmlText {
   const { root, title } = parseHtml(html);
   const all = elementsOf(root);
   // Skipped subtrees.
+  const holders = articleHolders(all);
   const skipped = new Set<ElementNode>();
   for (const el of all) {
     if (skipped.has(el)) continue;
-    if ((el.parent && skipped.has(el.parent)) || isSkipped(el)) skipped.add(el);
+    if ((el.parent && skipped.has(el.parent)) || isSkipped(el, holders)) skipped.add(el);
   }
   const meta = readMeta(all, title);
   const content = findContent(all, skipped);
@@ -403,10 +422,11 @@ function hintFor(
   length: number,
 ): { hint?: string } {
   for (let e: ElementNode | null = block; e; e = e.parent) {
-    const t = TAG_HINTS[e.tag];
-    if (t) return { hint: t };
+    // The class first: `<h2 class="sapo">` is a lead, not a heading.
     const c = classHint(e);
     if (c) return { hint: c };
+    const t = TAG_HINTS[e.tag];
+    if (t) return { hint: t };
     const align = `${e.attrs.align ?? ""} ${e.attrs.style ?? ""}`;
     if (e === block && /right/iu.test(align) && length <= 80) return { hint: "byline" };
     if (e === content) break;
