@@ -54,6 +54,13 @@ describe("parseArgs", () => {
     expect(options("analyze", "--jobs", "auto").jobs).toBe(4);
   });
 
+  test("--max-memory takes megabytes", () => {
+    expect(options("analyze", "--max-memory", "160").maxMemory).toBe(160);
+    expect(options("analyze").maxMemory).toBeUndefined();
+    expect(usageError("analyze", "--max-memory", "8")).toMatch(/--max-memory/);
+    expect(usageError("analyze", "--max-memory", "1G")).toMatch(/--max-memory/);
+  });
+
   test("JSONL field names and several text fields", () => {
     const o = options(
       "analyze",

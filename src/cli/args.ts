@@ -61,6 +61,8 @@ export interface CliOptions {
   out: string | undefined;
   bom: boolean;
   jobs: number;
+  /** Heap limit of each worker thread in MB (`--jobs` ≥ 2); undefined: V8's default. */
+  maxMemory: number | undefined;
   exitZero: boolean;
   quiet: boolean;
   /** Give sentences their tokens / words (pass-through to the pipeline; unset: its default). */
@@ -95,6 +97,7 @@ const VALUE_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
   "-o": "out",
   "--jobs": "jobs",
   "-j": "jobs",
+  "--max-memory": "maxMemory",
 });
 
 const FLAG_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
@@ -198,6 +201,7 @@ function parse(argv: readonly string[], cores: number): ParsedArgs {
     out: values.out,
     bom,
     jobs: values.jobs === undefined ? 1 : jobs(values.jobs, cores),
+    maxMemory: values.maxMemory === undefined ? undefined : megabytes(values.maxMemory),
     exitZero: flags.has("exitZero"),
     quiet: flags.has("quiet"),
     tokens: flags.has("tokens") ? true : undefined,
@@ -248,6 +252,14 @@ function size(name: string, value: string): number {
     throw new UsageError(`${name} takes a size such as 64M, 512k or 1000000`);
   }
   return Number(m[1]) * unit;
+}
+
+function megabytes(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 32 || n > 65536) {
+    throw new UsageError("--max-memory takes megabytes, from 32 to 65536");
+  }
+  return n;
 }
 
 function jobs(value: string, cores: number): number {

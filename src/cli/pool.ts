@@ -23,6 +23,7 @@ export async function createProcessor(
   jobs: number,
   settings: TaskSettings,
   fail: (unit: Unit, message: string) => TaskResult,
+  maxMemoryMb: number | undefined,
 ): Promise<Processor> {
   if (jobs <= 1) {
     const { runTask } = await import("./task.js");
@@ -39,6 +40,9 @@ export async function createProcessor(
     concurrentTasksPerWorker: 1,
     // Workers stay for the whole run; the run ends by closing the pool.
     idleTimeout: 60_000,
+    // A heap limit per worker keeps the run's memory bounded: V8 otherwise grows a heap lazily
+    // towards its large default limit. An article too large for it fails alone (error record).
+    ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } } : {}),
   });
   return {
     run: async (unit) => {
@@ -54,7 +58,10 @@ export async function createProcessor(
           transferList ? { transferList } : {},
         )) as TaskResult;
       } catch (err) {
-        return fail(unit, `worker failed: ${(err as Error)?.message ?? String(err)}`);
+        const e = err as NodeJS.ErrnoException;
+        const hint =
+          e?.code === "ERR_WORKER_OUT_OF_MEMORY" ? " (raise --max-memory for larger articles)" : "";
+        return fail(unit, `worker failed: ${e?.message ?? String(err)}${hint}`);
       }
     },
     close: () => pool.destroy(),

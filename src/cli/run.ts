@@ -153,7 +153,7 @@ export async function run(o: CliOptions): Promise<number> {
 
   const fail = (unit: Unit, message: string): TaskResult =>
     errorResult(unit, settings, null, "internal", message);
-  const processor = await createProcessor(o.jobs, settings, fail);
+  const processor = await createProcessor(o.jobs, settings, fail, o.maxMemory);
   const origins = new Map<number, Pick<Unit, "origin" | "line">>();
   const runUnit = (unit: Unit): Promise<TaskResult> => {
     origins.set(unit.seq, { origin: unit.origin, line: unit.line });
