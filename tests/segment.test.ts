@@ -173,6 +173,34 @@ describe("corpus: one small article per section kind", () => {
   });
 });
 
+describe("flattened text: the credit glued to the last paragraph", () => {
+  const article = (body: string) =>
+    `Giá dầu giảm mạnh\n\n${"Giá dầu thô trên thị trường thế giới giảm mạnh trong phiên hôm qua. ".repeat(3)}${body}`;
+
+  test.each([
+    ["Giá dầu Brent xuống 55,05 USD/thùng. T.Lê", [["byline", "T.Lê"]]],
+    ["Phó giám đốc công ty cho hay. Phương Anh Linh", [["byline", "Phương Anh Linh"]]],
+    ["Nội thất nhận nhiều nâng cấp. Theo Vnexpress", [["source", "Theo Vnexpress"]]],
+    [
+      "Hình ảnh gây phản cảm. Cao Nguyên Theo Đời sống Plus",
+      [
+        ["byline", "Cao Nguyên"],
+        ["source", "Theo Đời sống Plus"],
+      ],
+    ],
+  ])("%s", (body, expected) => {
+    const r = segment(article(body), { tokens: false });
+    const credits = r.sections.filter((s) => s.kind === "byline" || s.kind === "source");
+    expect(credits.map((s) => [s.kind, s.text])).toEqual(expected);
+    expect(r.sections[r.sections.length - credits.length - 1]?.text.endsWith(".")).toBe(true);
+  });
+
+  test("a sentence that ends on a name with a stop is not a byline", () => {
+    const r = segment(article("Người được nhắc đến là ông Minh."), { tokens: false });
+    expect(r.sections.map((s) => s.kind)).toEqual(["title", "lead"]);
+  });
+});
+
 describe("bad input never throws", () => {
   test.each([
     ["empty", ""],

@@ -186,6 +186,71 @@ function corpusScores(
   ];
 }
 
+interface FlatArticle {
+  id: string;
+  title: string;
+  sapo?: string;
+  body: string;
+}
+
+/**
+ * The flat sample glues captions and the byline onto one body line. For the articles also in the
+ * paragraph file: a credit cut from the end of the flat body should be exactly a paragraph of the
+ * paragraph version (precision), and a credit line the paragraph version ends with should be cut
+ * from the flat body (recall).
+ */
+function flatScores(dataDir: string, byId: Map<string, Article>): Score[] {
+  const rows = readFileSync(join(dataDir, "news/baomoi-flat-sample.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as FlatArticle);
+  let cut = 0;
+  let cutRight = 0;
+  let lines = 0;
+  let linesFound = 0;
+  const fP: string[] = [];
+  const fR: string[] = [];
+  for (const f of rows) {
+    const a = byId.get(f.id);
+    if (!a) continue;
+    const flat = segment(`${f.title}\n\n${f.sapo ?? ""}\n\n${f.body}`, { tokens: false });
+    const credit = flat.sections.find((s) => s.rule.endsWith("-glued"));
+    // The credit may span the last few lines of the paragraph version ("Hòa Lê" + "(T/h)").
+    const norm = (t: string) => t.replace(/\s+/gu, " ").trim();
+    const tails = new Set<string>();
+    const ps = a.body_paragraphs.map(norm).filter((p) => p.length > 0);
+    for (let k = Math.max(0, ps.length - 4); k < ps.length; k++) tails.add(ps.slice(k).join(" "));
+    for (const p of ps) tails.add(p);
+    if (credit) {
+      cut++;
+      if (tails.has(norm(credit.text))) cutRight++;
+      else fP.push(`${f.id}: ${JSON.stringify(credit.text)}`);
+    }
+    const rb = rebuild(a, "\n");
+    const layout = segment(rb.text, { tokens: false });
+    const lastCredit = [...layout.sections]
+      .reverse()
+      .find((s) => s.kind === "byline" || s.kind === "source");
+    const lastIsCredit =
+      lastCredit !== undefined &&
+      layout.sections.slice(layout.sections.indexOf(lastCredit)).every((s) => s.kind !== "body");
+    if (lastIsCredit && lastCredit && f.body.trimEnd().endsWith(lastCredit.text.trim())) {
+      lines++;
+      const found = flat.sections.some(
+        (s) =>
+          (s.kind === "byline" || s.kind === "source") &&
+          norm(s.text).includes(norm(lastCredit.text)),
+      );
+      if (found) linesFound++;
+      else fR.push(`${f.id}: ${JSON.stringify(lastCredit.text)}`);
+    }
+  }
+  return [
+    ratio("flat/credit cut from the body is a paragraph of its own", cutRight, cut, fP),
+    ratio("flat/credit line of the paragraph layout cut from the body", linesFound, lines, fR),
+  ];
+}
+
 type Labels = Record<string, Partial<Record<string, number[]>>>;
 
 function labelScores(byId: Map<string, Article>, labels: Labels, split: string): Score[] {
@@ -391,6 +456,7 @@ export const segmentSuite: EvalSuite = {
       ...corpusScores(articles, "blank-lines", (a) => rebuild(a, "\n\n"), true),
       ...corpusScores(articles, "lines-no-sapo", (a) => rebuild(a, "\n", false), false),
       ...corpusScores(articles, "html-page", rebuildHtml, true),
+      ...flatScores(dataDir, byId),
       ...labelScores(byId, labels.dev, "dev"),
       ...labelScores(byId, labels.test, "test"),
       ...peerScores(dataDir),

@@ -3,6 +3,7 @@ import { type ParagraphView, viewOf } from "./features.js";
 import type { Paragraph } from "./paragraphs.js";
 import { captionCueRule, captionScore } from "./rules/caption.js";
 import { boilerplateRule, bylineRule, sourceRule } from "./rules/credits.js";
+import { gluedCredit } from "./rules/glued.js";
 import { headingRule, listMarker, quoteRule } from "./rules/structure.js";
 import {
   type DatelineMatch,
@@ -277,7 +278,37 @@ export function classifyParagraphs(text: string, paragraphs: readonly Paragraph[
       ...(stamp ? { stamp } : {}),
     });
   }
+  splitGluedCredit(text, out, kinds.includes("title") || hinted);
   return out;
+}
+
+/**
+ * In flattened text the byline or source is glued to the last body paragraph: cut it off as its
+ * own section, when no credit line was found apart.
+ */
+function splitGluedCredit(text: string, out: RawSection[], hasTitle: boolean): void {
+  if (!hasTitle || out.some((s) => s.kind === "byline" || s.kind === "source")) return;
+  let k = out.length - 1;
+  while (k >= 0 && (out[k] as RawSection).kind === "other") k--;
+  const last = out[k];
+  if (!last || (last.kind !== "body" && last.kind !== "lead")) return;
+  const credits = gluedCredit(text, last.start, last.end);
+  const first = credits[0];
+  if (!first) return;
+  let bodyEnd = first.start;
+  while (bodyEnd > last.start && /\s/u.test(text.charAt(bodyEnd - 1))) bodyEnd--;
+  out.splice(
+    k + 1,
+    0,
+    ...credits.map((c) => ({
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      paragraph: last.paragraph,
+    })),
+  );
+  last.end = bodyEnd;
 }
 
 /** The indentation most body-like paragraphs share (within 3 columns), or -1 when they do not agree. */

@@ -17,7 +17,7 @@ const THEO_LOWER_RE = /^[\s(\-–—*]*(?:Theo|THEO)\s+[\p{L}\p{N}.]{2,30}\s*\)?
 const THEO_NOT_SOURCE =
   /^[\s(\-–—*]*(?:Theo|THEO)\s+(?:ông|bà|anh|chị|em|tôi|họ|đó|đây|này|vậy|như|các|những|một|quy|kế|báo|ghi)[\s).]*$/u;
 /** "Nguồn: Reuters", "(Nguồn: internet)". */
-const NGUON_RE = /^[\s(\-–—*]*nguồn\s*:/iu;
+const NGUON_RE = /^[\s(\-–—*]*[Nn](?:guồn|GUỒN)(?:\s*:|\s+(?=\p{Lu}))/u;
 /** A domain alone: "baodautu.vn", "(Trithucthoidai)". */
 const DOMAIN_LINE_RE =
   /^[\s(]*[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,40}){0,3}\.(?:vn|com|net|org)[\s).]*$/iu;
