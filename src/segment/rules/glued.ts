@@ -29,7 +29,7 @@ export function gluedCredit(
   if (whole) return [whole];
   // "Cao Nguyên Theo Đời sống Plus": a name, then the source, with no stop between them.
   const sentence = text.slice(last.start, last.end);
-  const m = /(?:^|\s)\(?Theo\s+\S[^]*$/u.exec(sentence);
+  const m = /(?:^|\s)\(?Theo\s+\S[\s\S]*$/u.exec(sentence);
   if (!m || m.index === 0) return [];
   const theoStart = last.start + m.index + (/^\s/u.test(m[0]) ? 1 : 0);
   const source = classify(text, theoStart, last.end);
