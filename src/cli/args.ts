@@ -190,7 +190,10 @@ function parse(argv: readonly string[], cores: number): ParsedArgs {
       fieldName("--text-field", f),
     ),
     htmlField: fieldName("--html-field", values.htmlField ?? "html"),
-    maxSize: values.maxSize === undefined ? DEFAULT_MAX_SIZE : size("--max-size", values.maxSize),
+    maxSize:
+      values.maxSize === undefined
+        ? defaultMaxSize(values.maxMemory)
+        : size("--max-size", values.maxSize),
     referenceDate: values.referenceDate === undefined ? undefined : isoDate(values.referenceDate),
     tone:
       values.tone === undefined
@@ -252,6 +255,15 @@ function size(name: string, value: string): number {
     throw new UsageError(`${name} takes a size such as 64M, 512k or 1000000`);
   }
   return Number(m[1]) * unit;
+}
+
+/**
+ * With a heap limit, articles must stay well under it: Node ends the whole process (not just the
+ * worker) when one allocation, such as the string of a huge line, cannot fit in a worker's heap.
+ */
+function defaultMaxSize(maxMemory: string | undefined): number {
+  if (maxMemory === undefined) return DEFAULT_MAX_SIZE;
+  return Math.min(DEFAULT_MAX_SIZE, Math.floor((megabytes(maxMemory) * 1024 * 1024) / 8));
 }
 
 function megabytes(value: string): number {

@@ -5,6 +5,9 @@
 import type { Unit } from "./input/sources.js";
 import type { TaskResult, TaskSettings } from "./records.js";
 
+/** Young-generation size of each worker's heap, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 4;
+
 /** Runs units; never rejects (a crashed worker becomes an error record). */
 export interface Processor {
   run(unit: Unit): Promise<TaskResult>;
@@ -40,9 +43,13 @@ export async function createProcessor(
     concurrentTasksPerWorker: 1,
     // Workers stay for the whole run; the run ends by closing the pool.
     idleTimeout: 60_000,
-    // A heap limit per worker keeps the run's memory bounded: V8 otherwise grows a heap lazily
-    // towards its large default limit. An article too large for it fails alone (error record).
-    ...(maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } } : {}),
+    resourceLimits: {
+      // A small young generation: units allocate in short bursts, and V8's default (tens of MB
+      // per isolate) only adds to the resident size of every worker (measured: -58 MB at --jobs 2).
+      maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+      // With --max-memory, a hard heap limit per worker (--max-size is then kept well under it).
+      ...(maxMemoryMb ? { maxOldGenerationSizeMb: maxMemoryMb } : {}),
+    },
   });
   return {
     run: async (unit) => {
