@@ -24,6 +24,8 @@ describe("corpus: sentences that must not split", () => {
     "a. Nội dung thứ nhất.",
     "Giá vàng tăng 0,5% so với hôm qua.",
     "Ông John Trump là giáo sư của M.I.T.",
+    "Công ty đóng tại TP.Biên Hòa tuyển dụng.",
+    "PGS.TS.Nguyễn Duy Hưng cho biết.",
   ])("%s", (text) => expectOne(text));
 });
 

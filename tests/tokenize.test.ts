@@ -9,6 +9,7 @@ import {
   DOTTED_RE,
   EMAIL_RE,
   EMOTICON_RE,
+  GLUED_ABBREVIATION_RE,
   HOUR_RE,
   NUMBER_RE,
   scanTokens,
@@ -116,6 +117,8 @@ describe("negative corpus: things that must split", () => {
     ["1.600m-2.000m", ["1.600m/measure", "-/punct", "2.000m/measure"]],
     ["UBND.Tuy", ["UBND/word", "./punct", "Tuy/word"]],
     ["32/12", ["32/number", "//punct", "12/number"]],
+    ["TP.Biên Hòa", ["TP./abbreviation", "Biên/word", "Hòa/word"]],
+    ["PGS.TS.Nguyễn", ["PGS.TS./abbreviation", "Nguyễn/word"]],
   ])("%s", (text, expected) => expect(tok(text)).toEqual(expected));
 });
 
@@ -169,6 +172,7 @@ describe("every exported pattern is safe from catastrophic backtracking", () => 
     ["UNIT_RE", UNIT_RE],
     ["ABBREVIATION_RE", ABBREVIATION_RE],
     ["DOTTED_RE", DOTTED_RE],
+    ["GLUED_ABBREVIATION_RE", GLUED_ABBREVIATION_RE],
     ["TERMINAL_RUN_RE", TERMINAL_RUN_RE],
     ["EMOTICON_RE", EMOTICON_RE],
   ])("%s", (_name, re) => expectSafeRegex(re));

@@ -54,6 +54,11 @@ export const ABBREVIATION_RE = new RegExp(
   `(?:${longestFirst([...NON_FINAL_ABBREVIATIONS, ...FINAL_ABBREVIATIONS]).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",
 );
+/** A non-final abbreviation glued to a capitalised word (`TP.Biên Hòa`, `TS.Nguyễn`). */
+export const GLUED_ABBREVIATION_RE = new RegExp(
+  `(?:${longestFirst(NON_FINAL_ABBREVIATIONS).join("|")})(?=\\p{Lu})`,
+  "uy",
+);
 /** Capitals (or a known mixed-case prefix) joined by dots: `TP.HCM`, `GS.TS.`, `T.T.M.`, `Q.9`,
  * `N.Quang`, `L.ANH`. Validated further in code. */
 export const DOTTED_RE = new RegExp(
@@ -234,14 +239,21 @@ export function scanTokens(text: string, from = 0, to = text.length): RawToken[]
       const cm = stickyMatch(CODE_RE, s, i);
       const isCode = cm !== null && /\p{N}/u.test(cm[0]) && /\p{L}/u.test(cm[0]);
       const dm = stickyMatch(DOTTED_RE, s, i);
-      if (dm && validDotted(dm[0]) && !(isCode && cm && cm[0].length > dm[0].length)) {
-        let end = i + dm[0].length;
-        if (s.charCodeAt(end - 1) === 0x2e && !keepsTrailingDot(dm[0])) end--;
+      const dotted = dm ? longestValidDotted(dm[0]) : "";
+      if (dotted && !(isCode && cm && cm[0].length > dotted.length)) {
+        let end = i + dotted.length;
+        if (s.charCodeAt(end - 1) === 0x2e && !keepsTrailingDot(dotted)) end--;
         push("abbreviation", i, end);
         continue;
       }
       if (isCode && cm) {
         push("code", i, trimCode(s, i, i + cm[0].length));
+        continue;
+      }
+      // `TP.Biên Hòa`, `TS.Nguyễn`: a known abbreviation glued to the name it precedes.
+      const g = stickyMatch(GLUED_ABBREVIATION_RE, s, i);
+      if (g) {
+        push("abbreviation", i, i + g[0].length);
         continue;
       }
       const w = stickyMatch(WORD_RE, s, i);
@@ -317,6 +329,19 @@ export function scanTokens(text: string, from = 0, to = text.length): RawToken[]
     push(PUNCT.test(ch) ? "punct" : "symbol", i, i + ch.length);
   }
   return out;
+}
+
+/** The longest prefix of a dotted match that is a valid abbreviation (`PGS.TS.Nguyễn` gives
+ * `PGS.TS.`), or "". */
+function longestValidDotted(m: string): string {
+  let cut = m;
+  for (;;) {
+    if (validDotted(cut)) return cut;
+    const dot = cut.lastIndexOf(".", cut.endsWith(".") ? cut.length - 2 : cut.length - 1);
+    if (dot <= 0) return "";
+    cut = cut.slice(0, dot + 1);
+    if (cut.split(".").filter((p) => p.length > 0).length < 2) return "";
+  }
 }
 
 /** `TP.HCM`, `T.T.M.`, `Q.9`, `N.Quang`, `PGS.TS.`: yes. `UBND.Tuy` (a missing space): no. */
