@@ -10,6 +10,11 @@ export { type AnalyzeOptions, analyze } from "./analyze.js";
 export { decode } from "./decode/decode.js";
 export { BantinError, type BantinErrorCode } from "./errors.js";
 export {
+  extractDirectives,
+  extractDocuments,
+  extractEvents,
+} from "./extract/discourse/api.js";
+export {
   type EntityExtractOptions,
   extractOrganisations,
   extractPeople,

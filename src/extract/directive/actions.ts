@@ -333,7 +333,9 @@ function commaSplit(
   // "…, đặc biệt là …", "…, nhất là …": a sub-action or an emphasis, not a new action.
   if (LEX.subIntroducers.has(tokens, next, limit)) return -1;
   // "…, nhất là thanh, kiểm tra …": the list after an emphasis belongs to it.
-  for (let j = chunkStart; j < k; j++) if (LEX.subIntroducers.has(tokens, j, k)) return -1;
+  for (let j = Math.max(chunkStart, k - 20); j < k; j++) {
+    if (LEX.subIntroducers.has(tokens, j, k)) return -1;
+  }
   // "công tác xây dựng Đảng và xây dựng chính quyền" between "giữa": nouns, not actions.
   for (let j = Math.max(chunkStart, k - 10); j < k; j++) if (tokens[j]?.key === "giữa") return -1;
   // "chấn chỉnh ngay, Đoàn kiểm tra liên ngành ... tăng cường kiểm tra": a new subject and verb

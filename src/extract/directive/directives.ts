@@ -160,44 +160,100 @@ function properRunEnd(tokens: readonly Token[], start: number, limit: number): n
   return k;
 }
 
+/** First index in a sorted list that is at least `from`, or -1. */
+function firstAtLeast(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? (list[lo] as number) : -1;
+}
+
 /**
- * Where the directive opened at `from` ends: at the sentence end, or before a later clause that
- * opens a directive of its own ("...; đồng thời yêu cầu Sở Y tế ...").
+ * Where a directive opened at `from` ends: at the sentence end, or before a later clause that opens
+ * a directive of its own ("...; đồng thời yêu cầu Sở Y tế ...", "... và yêu cầu ...", "..., Thủ
+ * tướng nêu rõ ..."), or at a closing quotation mark whose quote opened before `from` (what follows
+ * is its attribution). The stops of a sentence do not depend on `from`, so they are found once per
+ * sentence and looked up by binary search: a sentence full of speech acts stays linear.
  */
-function scopeEnd(
-  tokens: readonly Token[],
-  sentence: TokenRange,
-  from: number,
-  end: number,
-): { end: number; subject?: TokenRange } {
-  for (let k = from; k < end; k++) {
-    const t = tokens[k] as Token;
-    // A quote closes: what follows is its attribution ("... rút kinh nghiệm”, Chủ tịch ... nói").
-    if (
-      t.kind === "punct" &&
-      (t.text === "”" || t.text === '"') &&
-      !hasOpenQuote(tokens, from, k)
-    ) {
-      return { end: k };
+class SentenceScope {
+  private clauses?: { k: number; subject?: TokenRange }[];
+  private clauseStarts?: number[];
+  private openers?: number[];
+  private closers?: number[];
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly sentence: TokenRange,
+    private readonly end: number,
+  ) {}
+
+  at(from: number): { end: number; subject?: TokenRange } {
+    this.build();
+    const closers = this.closers as number[];
+    const openers = this.openers as number[];
+    const close = firstAtLeast(closers, from);
+    const open = firstAtLeast(openers, from);
+    const quoteStop = close >= 0 && (open < 0 || close <= open) ? close : Number.POSITIVE_INFINITY;
+    const starts = this.clauseStarts as number[];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
     }
+    const clause = (this.clauses as { k: number; subject?: TokenRange }[])[lo];
+    if (clause && clause.k < quoteStop) {
+      return clause.subject ? { end: clause.k, subject: clause.subject } : { end: clause.k };
+    }
+    return { end: Math.min(this.end, quoteStop) };
+  }
+
+  private build(): void {
+    if (this.clauses) return;
+    const { tokens, sentence, end } = this;
+    const clauses: { k: number; subject?: TokenRange }[] = [];
+    const openers: number[] = [];
+    const closers: number[] = [];
+    for (let k = sentence.start; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === "punct" && (t.text === "“" || t.text === '"')) openers.push(k);
+      if (t.kind === "punct" && (t.text === "”" || t.text === '"')) closers.push(k);
+      const stop = this.clauseStop(k);
+      if (stop) clauses.push(stop);
+    }
+    this.clauses = clauses;
+    this.clauseStarts = clauses.map((c) => c.k);
+    this.openers = openers;
+    this.closers = closers;
+  }
+
+  /** The stop at `k`, when a new directive's clause starts after it. */
+  private clauseStop(k: number): { k: number; subject?: TokenRange } | undefined {
+    const { tokens, sentence, end } = this;
+    const t = tokens[k] as Token;
     const semicolon = isPunct(t, ";");
     // "... truy thu số tiền ... và yêu cầu các chủ trông xe thực hiện ...": a new act after `và`.
     if (t.kind === "word" && t.key === "và") {
       const trig = findTrigger(tokens, k + 1, sentence);
-      if (trig?.info.strength === "strong" && partyStartsAt(tokens, trig.end, end)) {
-        return { end: k };
-      }
-      continue;
+      if (trig?.info.strength === "strong" && partyStartsAt(tokens, trig.end, end)) return { k };
+      return undefined;
     }
-    if (!(semicolon || isPunct(t, ","))) continue;
+    if (!(semicolon || isPunct(t, ","))) return undefined;
     // "Kêu gọi ... tham gia vào thị trường này, Thủ tướng nêu rõ, ...": a new subject and act.
     if (tokens[k + 1]?.cap) {
       const np = readNounPhrase(tokens, k + 1, { limit: end, subject: true });
       let a = np;
-      while (a < end && LEX.preAct.has(tokens, a, end))
+      for (let hop = 0; hop < 4 && a < end && LEX.preAct.has(tokens, a, end); hop++) {
         a = (LEX.preAct.longest(tokens, a, end) as { end: number }).end;
-      if (np > k + 1 && findTrigger(tokens, a, sentence))
-        return { end: k, subject: { start: k + 1, end: np } };
+      }
+      if (np > k + 1 && findTrigger(tokens, a, sentence)) {
+        return { k, subject: { start: k + 1, end: np } };
+      }
     }
     let j = k + 1;
     let connective = false;
@@ -209,23 +265,29 @@ function scopeEnd(
     }
     // After a comma only a connective ("đồng thời", "và", "cũng") chains a new directive; a bare
     // "..., đôn đốc và ..." is one more verb of the same action.
-    if (!semicolon && !connective) continue;
+    if (!semicolon && !connective) return undefined;
     const trig = findTrigger(tokens, j, sentence);
-    if (trig?.info.strength !== "strong") continue;
+    if (trig?.info.strength !== "strong") return undefined;
     // It must take an addressee, like a directive of its own.
-    if (!partyStartsAt(tokens, trig.end, end)) continue;
-    return { end: k };
+    if (!partyStartsAt(tokens, trig.end, end)) return undefined;
+    return { k };
   }
-  return { end };
 }
 
-/** True when a quotation mark opens between `from` and `to` (so a closing one there is paired). */
-function hasOpenQuote(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === "punct" && (t.text === "“" || t.text === '"')) return true;
+/** The scopes of the sentences of one document, built when first needed. */
+class Scopes {
+  private readonly cache = new Map<number, SentenceScope>();
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  of(sentence: TokenRange, end: number): SentenceScope {
+    let scope = this.cache.get(sentence.start);
+    if (!scope) {
+      scope = new SentenceScope(this.tokens, sentence, end);
+      this.cache.set(sentence.start, scope);
+    }
+    return scope;
   }
-  return false;
 }
 
 /** True when a party phrase starts at `i` (a capital, an acronym, a determiner, a title). */
@@ -312,7 +374,7 @@ function readAddressees(
   if (tokens[a]?.key === "rằng") a++;
   // "nhấn mạnh, để thực hiện hiệu quả ..., Sở Nội vụ cần ...": skip the interposed clause.
   if (weak && INTERPOSED.has(tokens, a, end)) {
-    for (let k = a + 1; k < end - 1; k++) {
+    for (let k = a + 1; k < Math.min(end - 1, a + 40); k++) {
       if (isPunct(tokens[k], ",") && partyStartsAt(tokens, k + 1, end)) {
         a = k + 1;
         break;
@@ -384,7 +446,7 @@ function stripIntroducer(tokens: readonly Token[], r: TokenRange): TokenRange {
 
 /** True when a purpose opener after a comma stands between `from` and the act at `act`. */
 function insidePurpose(tokens: readonly Token[], from: number, act: number): boolean {
-  for (let k = from + 1; k < act; k++) {
+  for (let k = Math.max(from + 1, act - 60); k < act; k++) {
     if (!isPunct(tokens[k - 1], ",")) continue;
     const t = tokens[k] as Token;
     if (t.kind !== "word" || t.cap) continue;
@@ -436,6 +498,7 @@ function readDirective(
   ctx: DiscourseContext,
   sentenceIndex: number,
   trigger: Trigger,
+  scopes: Scopes,
 ): { draft: DirectiveDraft; lastSentence: number } | undefined {
   const { tokens, sentences } = ctx;
   const sentence = sentences[sentenceIndex] as TokenRange;
@@ -474,7 +537,7 @@ function readDirective(
     form = "document";
   }
 
-  const scoped = scopeEnd(tokens, sentence, trigger.end, end);
+  const scoped = scopes.of(sentence, end).at(trigger.end);
   const scope = scoped.end;
   // A fronted act ("Kêu gọi ..., Thủ tướng nêu rõ ...") belongs to the subject after it.
   if (issuer && !issuer.range && scoped.subject && trigger.start === sentence.start) {
@@ -513,12 +576,19 @@ function readDirective(
     if (list.items.length === 0) return undefined;
     reading = { actions: [] };
     for (const item of list.items) {
-      const r = readActions(tokens, { start: item.start, end: item.end });
+      // "- Bộ Tài chính bảo đảm kinh phí ...": an item may name its own addressee.
+      const own = readAddressees(tokens, item.start, item.end, false);
+      const from = own && own.addressees.length > 0 ? own.actionsStart : item.start;
+      if (own && own.addressees.length > 0) addressees.push(...own.addressees);
+      const r = readActions(tokens, { start: from, end: item.end });
       const first = r.actions[0];
       if (!first) continue;
       // One action per item; its semicolon parts stay inside it as sub-actions.
       const merged: ActionDraft = {
         ...first,
+        ...(own && own.addressees.length > 0
+          ? { subject: { start: item.start, end: (own.addressees.at(-1) as TokenRange).end } }
+          : {}),
         start: item.start,
         end: Math.max(...r.actions.map((a) => a.end), first.end),
         rule: "action-list-item",
@@ -593,6 +663,7 @@ function readDirective(
 export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
   const { tokens, sentences } = ctx;
   const drafts: DirectiveDraft[] = [];
+  const scopes = new Scopes(tokens);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
     // Headlines and inter-titles repeat the body; questions ask, they do not direct.
@@ -604,7 +675,7 @@ export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
       if (i < claimed) continue;
       const trigger = findTrigger(tokens, i, sentence);
       if (!trigger) continue;
-      const found = readDirective(ctx, s, trigger);
+      const found = readDirective(ctx, s, trigger, scopes);
       if (!found) continue;
       const { draft } = found;
       // A chained directive with no subject of its own shares the previous one's issuer.
@@ -621,14 +692,28 @@ export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
     s = lastSentence;
   }
   // Quoted directives: "“... cần xem xét ...” - ông Chung yêu cầu."
+  const firstPass = drafts.length;
   for (let s = 0; s < sentences.length; s++) {
     const quoted = readQuotedDirective(ctx, s);
     if (!quoted) continue;
-    if (drafts.some((d) => d.start < quoted.end && quoted.start < d.end)) continue;
+    if (overlapsAny(drafts, quoted, firstPass)) continue;
     drafts.push(quoted);
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return drafts;
+}
+
+/** True when `d` overlaps one of the first `count` drafts (sorted by start): a binary search. */
+function overlapsAny(drafts: readonly DirectiveDraft[], d: DirectiveDraft, count: number): boolean {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((drafts[mid] as DirectiveDraft).end <= d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = drafts[lo];
+  return lo < count && next !== undefined && next.start < d.end;
 }
 
 /** True when the sentence lies in a headline or inter-title. */
@@ -693,7 +778,7 @@ function readQuotedDirective(ctx: DiscourseContext, s: number): DirectiveDraft |
   const close = sep - 1;
   // The opening quote, within the paragraph.
   let open = -1;
-  for (let k = close - 1; k >= 0; k--) {
+  for (let k = close - 1; k >= Math.max(0, close - 600); k--) {
     const t = tokens[k] as Token;
     if (t.kind === "punct" && (t.text === "“" || t.text === '"')) {
       open = k;

@@ -172,9 +172,15 @@ function documentBefore(tokens: readonly Token[], j: number, floor: number): num
 
 /** Start of the clause that ends at `j`: after the nearest separator, or the sentence start. */
 function clauseStart(tokens: readonly Token[], j: number, floor: number): number {
-  for (let k = j; k >= floor; k--) if (isSeparator(tokens[k])) return k + 1;
-  return floor;
+  // A clause longer than the window is no issuer's: bounding the look-back keeps a huge
+  // unpunctuated text linear.
+  const stop = Math.max(floor, j - CLAUSE_WINDOW);
+  for (let k = j; k >= stop; k--) if (isSeparator(tokens[k])) return k + 1;
+  return stop;
 }
+
+/** Longest clause, in tokens, read back from a speech act. */
+const CLAUSE_WINDOW = 60;
 
 /**
  * The subject of a sentence: the noun phrase that opens its main clause, after any adverbial
@@ -193,8 +199,9 @@ export function sentenceSubject(
     if (ADVERBIALS.has(tokens, s, before) || tokens[s]?.kind === "num") {
       // Skip to the end of the adverbial clause (the next comma).
       let k = s;
-      while (k < before && !(tokens[k]?.kind === "punct" && tokens[k]?.text === ",")) k++;
-      if (k >= before) return undefined;
+      const stop = Math.min(before, s + CLAUSE_WINDOW);
+      while (k < stop && !(tokens[k]?.kind === "punct" && tokens[k]?.text === ",")) k++;
+      if (k >= stop) return undefined;
       s = k + 1;
       continue;
     }

@@ -26,7 +26,7 @@ const PART_OF_DAY: Readonly<Record<string, string>> = Object.freeze({
 // Numeric dates: `04/8/2017`, `25-1-2017`, `21.4.2016`, `6/2`, with `ngày` and a part of day before.
 // Each part is a bounded run of digits, so the pattern is linear.
 const NUMERIC_DATE =
-  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm|Sáng|Trưa|Chiều|Tối|Đêm)[ \u00a0]+(?:nay[ \u00a0]+|qua[ \u00a0]+|hôm nay[ \u00a0]+)?(?:\(?[ \u00a0]*)?)?(?:(?:ngày|Ngày|hôm|Hôm)[ \u00a0]+)?(\p{N}{1,2})[ \u00a0]*([/.-])[ \u00a0]*(\p{N}{1,2})(?:[ \u00a0]*\3[ \u00a0]*(\p{N}{4}|\p{N}{2}))?(?![\p{N}]|[/.-]\p{N})/gu;
+  /(?<![\p{L}\p{N}])(?:(sáng|trưa|chiều|tối|đêm|Sáng|Trưa|Chiều|Tối|Đêm)[ \u00a0]+(?:(?:nay|qua|hôm nay)[ \u00a0]+)?\(?)?(?:(?:ngày|Ngày|hôm|Hôm)[ \u00a0]+)?(\p{N}{1,2})[ \u00a0]*([/.-])[ \u00a0]*(\p{N}{1,2})(?:[ \u00a0]*\3[ \u00a0]*(\p{N}{4}|\p{N}{2}))?(?![\p{N}]|[/.-]\p{N})/gu;
 
 // Written dates: `ngày 05 tháng 4 năm 2012`, `tháng 2/2017`, `tháng 8 năm 2017`.
 const WORDED_DATE =

@@ -18,7 +18,23 @@ export interface DiscourseResult {
   documents: DocumentRef[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** The first of sorted spans that overlaps `span`. */
+function firstOverlap<T extends { span: Span }>(sorted: readonly T[], span: Span): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as T).span.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Spans of different lengths: look at a few after the first that ends past `span.start`.
+  for (let k = lo; k < Math.min(sorted.length, lo + 8); k++) {
+    const x = sorted[k] as T;
+    if (x.span.start >= span.end) break;
+    if (x.span.end > span.start) return x;
+  }
+  return undefined;
+}
 
 /** Index of the sentence holding token `i`. */
 function sentenceOf(sentences: readonly TokenRange[], i: number): number {
@@ -40,8 +56,9 @@ function firstLineHeading(text: string): { start: number; end: number }[] {
   const nl = text.indexOf("\n");
   if (nl <= 0) return [];
   const line = text.slice(0, nl).trim();
-  if (line.length === 0 || /[.!?…]["”»)]?$/u.test(line) || line.split(/\s+/u).length > 30)
+  if (line.length === 0 || /[.!?…:;,]["”»)]?$/u.test(line) || line.split(/\s+/u).length > 30) {
     return [];
+  }
   return [{ start: 0, end: nl }];
 }
 
@@ -74,44 +91,59 @@ export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseRes
   const documents = documentsOf(ctx);
   const found = findEvents(ctx);
   const drafts = findDirectiveDrafts(ctx);
-  // An event named only inside a directive's actions ("xây dựng kế hoạch để tổ chức hội nghị
-  // quán triệt ...") is a task, not an event that took place.
-  const actionSpans = drafts.map((d) => textSpan(ctx.tokens, { start: d.trigger.end, end: d.end }));
+  // An event named only inside a directive's task ("xây dựng kế hoạch để tổ chức hội nghị quán
+  // triệt ...") is planned, not held. Directive scopes are sorted and disjoint: binary search.
+  const scopes = drafts.map((d) => textSpan(ctx.tokens, { start: d.trigger.end, end: d.end }));
+  const insideScope = (offset: number, end: number): boolean => {
+    let lo = 0;
+    let hi = scopes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((scopes[mid] as Span).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const scope = scopes[lo];
+    return scope !== undefined && scope.start <= offset && end <= scope.end;
+  };
   const planned = (ev: EventEntity) =>
     ev.mentions.every((m) => {
       const t = ctx.doc.map.spanToTarget(m.span);
-      return actionSpans.some((a) => t.start >= a.start && t.end <= a.end);
+      return insideScope(t.start, t.end);
     });
-  const events = found.events.filter((ev) => !planned(ev));
-  for (let k = 0; k < events.length; k++) (events[k] as EventEntity).id = `ev${k + 1}`;
-  const sentencesOf = new Map<string, Set<number>>();
-  for (const ev of events) {
-    const old = found.events.indexOf(ev);
-    sentencesOf.set(ev.id, found.sentencesOf.get(`ev${old + 1}`) ?? new Set());
-  }
+  const kept = found.events
+    .map((ev, k) => ({ ev, old: `ev${k + 1}` }))
+    .filter((x) => !planned(x.ev));
+  const events = kept.map((x) => x.ev);
+  // The event each sentence mentions first, to link a directive to the meeting it was given at.
+  const eventOfSentence = new Map<number, string>();
+  kept.forEach((x, k) => {
+    x.ev.id = `ev${k + 1}`;
+    for (const s of found.sentencesOf.get(x.old) ?? []) {
+      if (!eventOfSentence.has(s)) eventOfSentence.set(s, x.ev.id);
+    }
+  });
+  // Mention spans of events and documents, sorted, to find the one an issuer phrase names.
+  const eventMentions = events
+    .flatMap((e) => e.mentions.map((m) => ({ span: m.span, id: e.id })))
+    .sort((x, y) => x.span.start - y.span.start);
+  const documentMentions = documents
+    .flatMap((d) => d.mentions.map((m) => ({ span: m.span, id: d.id })))
+    .sort((x, y) => x.span.start - y.span.start);
   const directives = drafts.map((d, k) => {
     const directive = directiveOf(ctx, d, `dir${k + 1}`);
-    const sentence = sentenceOf(ctx.sentences, d.trigger.start);
-    for (const ev of events) {
-      if (sentencesOf.get(ev.id)?.has(sentence)) {
-        directive.eventId = ev.id;
-        break;
-      }
-    }
+    const eventId = eventOfSentence.get(sentenceOf(ctx.sentences, d.trigger.start));
+    if (eventId) directive.eventId = eventId;
     const issuer = directive.issuer;
     if (issuer) {
-      const ev = events.find((e) => e.mentions.some((m) => overlaps(m.span, issuer.span)));
-      if (
-        ev &&
-        issuer.span.start === ev.mentions.find((m) => overlaps(m.span, issuer.span))?.span.start
-      ) {
+      const ev = firstOverlap(eventMentions, issuer.span);
+      if (ev && ev.span.start === issuer.span.start) {
         issuer.kind = "meeting";
         issuer.eventId = ev.id;
       }
-      const docRef = documents.find((r) => r.mentions.some((m) => overlaps(m.span, issuer.span)));
-      if (docRef) {
+      const ref = firstOverlap(documentMentions, issuer.span);
+      if (ref) {
         issuer.kind = "document";
-        issuer.documentId = docRef.id;
+        issuer.documentId = ref.id;
       }
     }
     return directive;

@@ -152,10 +152,26 @@ export function findClose(tokens: readonly Token[], open: number, limit: number)
   return -1;
 }
 
-/** True when the phrase at `i` is proper (written with a capital or an acronym). */
+/** Administrative unit words that open a proper name ("quận Cầu Giấy", "tỉnh Bình Thuận"). */
+const UNIT_WORDS = PhraseMatcher.of([
+  "tỉnh",
+  "thành phố",
+  "tp",
+  "quận",
+  "huyện",
+  "xã",
+  "phường",
+  "thị xã",
+  "thị trấn",
+]);
+
+/** True when the phrase at `i` is proper (written with a capital or an acronym, or a named unit). */
 function properAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.kind === "word" && (t.cap || isAcronym(t));
+  if (t === undefined || t.kind !== "word") return false;
+  if (t.cap || isAcronym(t)) return true;
+  const unit = UNIT_WORDS.longest(tokens, i);
+  return unit !== undefined && tokens[unit.end]?.cap === true;
 }
 
 /** True when the phrase at `i` opens with a determiner or group word ("các", "mỗi", "toàn thể"). */

@@ -82,7 +82,16 @@ export function deadlineIn(ctx: DiscourseContext, range: TokenRange): DateRef | 
         return k - back >= range.start && m !== undefined && m.end === k;
       });
     if (!cued) continue;
-    const ref: DateRef = doc.mention(c.start, c.end);
+    // The deadline reads with its cue: "trước ngày 10/2", "chậm nhất ngày 15/3".
+    let from = c.start;
+    for (let back = 1; back <= 3; back++) {
+      const m = DEADLINE.longest(tokens, k - back, k);
+      if (k - back >= range.start && m !== undefined && m.end === k) {
+        from = (tokens[k - back] as Token).start;
+        break;
+      }
+    }
+    const ref: DateRef = doc.mention(Math.min(from, c.start), c.end);
     if (c.value) ref.value = c.value;
     return ref;
   }

@@ -31,7 +31,11 @@ export interface Token {
 // a number runs over digits with inner separators (`04/8/2017`, `10,5`); anything else that is not
 // whitespace is one punctuation token. Every branch consumes at least one character and none can
 // backtrack into another, so the scan is linear.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}&]*|\p{N}+(?:[.,/:-]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN_GROUPS =
+  /([\p{L}\p{M}][\p{L}\p{M}\p{N}&]*)|(\p{N}+(?:[.,/:-]\p{N}+)*)|([^\s\p{L}\p{M}\p{N}])/gu;
+
+/** The token pattern, exported for the ReDoS test. */
+export const TOKEN_PATTERN: RegExp = TOKEN_GROUPS;
 const SPACE_BEFORE = /\s/u;
 const UPPER = /^\p{Lu}/u;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -65,12 +69,21 @@ export function phraseKey(phrase: string): string[] {
     .map(syllableKey);
 }
 
+/** Code units that are whitespace (the common ones, checked without a regex). */
+function isSpace(c: number): boolean {
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) return true;
+  if (c < 128) return c === 11 || c === 12;
+  return SPACE_BEFORE.test(String.fromCharCode(c));
+}
+
 /** Splits normalised text into tokens. Linear in the length of the text; never throws. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  // Keys repeat (a bulletin says "các", "Quận ủy" dozens of times): compute each once per text.
+  const keys = new Map<string, string>();
+  const WORDS = new RegExp(TOKEN_GROUPS.source, TOKEN_GROUPS.flags);
   let previousEnd = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
     const start = m.index;
     const word = m[0];
     const end = start + word.length;
@@ -79,27 +92,23 @@ export function tokenize(text: string): Token[] {
     for (let i = previousEnd; i < start; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) nl = true;
-      if (SPACE_BEFORE.test(text[i] ?? "")) sp = true;
+      if (!sp && isSpace(c)) sp = true;
     }
-    const first = word.codePointAt(0) ?? 0;
-    const kind: TokenKind =
-      first >= 48 && first <= 57
-        ? "num"
-        : /^[\p{L}\p{M}]/u.test(word)
-          ? "word"
-          : /^\p{N}/u.test(word)
-            ? "num"
-            : "punct";
-    tokens.push({
-      start,
-      end,
-      text: word,
-      key: kind === "word" ? syllableKey(word) : word,
-      kind,
-      cap: kind === "word" && UPPER.test(word),
-      sp,
-      nl,
-    });
+    const kind: TokenKind = m[1] !== undefined ? "word" : m[2] !== undefined ? "num" : "punct";
+    let key = word;
+    let cap = false;
+    if (kind === "word") {
+      const cached = keys.get(word);
+      if (cached === undefined) {
+        key = syllableKey(word);
+        keys.set(word, key);
+      } else {
+        key = cached;
+      }
+      const c0 = word.charCodeAt(0);
+      cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : key !== word && UPPER.test(word);
+    }
+    tokens.push({ start, end, text: word, key, kind, cap, sp, nl });
     previousEnd = end;
   }
   return tokens;

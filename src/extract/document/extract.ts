@@ -123,6 +123,18 @@ const NAME_STOPS: ReadonlySet<string> = new Set([
   "ở",
 ]);
 
+/** Names that name no one resolution ("Nghị quyết Trung ương Đảng", "Nghị quyết Đại hội Đảng"). */
+const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  "trung ương",
+  "trung ương đảng",
+  "đại hội đảng",
+  "đại hội",
+  "đảng",
+  "hội nghị",
+  "quốc hội",
+  "chính phủ",
+]);
+
 const DETERMINERS_IN_NAMES: ReadonlySet<string> = new Set(["các", "những", "mọi", "một"]);
 
 const YEAR_AFTER = /[ \u00a0]*(?:\(?[ \u00a0]*năm[ \u00a0]+)?((?:19|20)\p{N}{2})(?![\p{N}])/uy;
@@ -169,7 +181,8 @@ function readName(
       break;
     }
     if (t.kind === "num") {
-      if (/^\p{N}{1,2}$/u.test(t.text) && tokens[j - 1]?.cap) {
+      // "Trung ương 4": a short number right after the name's words.
+      if (/^\p{N}{1,2}$/u.test(t.text) && tokens[j - 1]?.kind === "word" && t.sp) {
         end = j + 1;
         continue;
       }
@@ -189,7 +202,9 @@ function readName(
       !nextWord.cap &&
       !DETERMINERS_IN_NAMES.has(nextWord.key);
     if (andInName) continue;
-    if (NAME_STOPS.has(t.key) || LEX.prepositions.has(tokens, j, limit)) break;
+    // A resolution's name runs on over its own words ("lần thứ XIX") before any stop applies.
+    const partyWord = !freeLowerCase && PARTY_NAME_WORDS.has(t.key);
+    if (!partyWord && (NAME_STOPS.has(t.key) || LEX.prepositions.has(tokens, j, limit))) break;
     if (LEX.markers.has(tokens, j, limit) || LEX.speechActs.has(tokens, j, limit)) break;
     if (LEX.reporting.has(tokens, j, limit) || LEX.auxiliaries.has(tokens, j, limit)) break;
     if (freeLowerCase) {
@@ -390,7 +405,14 @@ export function findDocumentHits(
     if (!hit && word.forms.includes("name" satisfies CitationForm) && t.cap) {
       const free = word.type === "law" || word.type === "code" || word.type === "ordinance";
       const nameEnd = readName(tokens, match.end, limit, free);
-      if (nameEnd > match.end) {
+      const generic =
+        nameEnd > match.end &&
+        GENERIC_NAMES.has(
+          text
+            .slice((tokens[match.end] as Token).start, (tokens[nameEnd - 1] as Token).end)
+            .toLowerCase(),
+        );
+      if (nameEnd > match.end && !generic) {
         const nameText = text.slice(
           (tokens[match.end] as Token).start,
           (tokens[nameEnd - 1] as Token).end,

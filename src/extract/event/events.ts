@@ -89,7 +89,8 @@ function cluster(
   for (const m of body) {
     const topicKey = m.topic ? keysOf(tokens, m.topic) : undefined;
     let target: EventDraft | undefined;
-    for (let e = events.length - 1; e >= 0; e--) {
+    // Looking back over the last few events keeps a text of thousands of events linear.
+    for (let e = events.length - 1; e >= Math.max(0, events.length - 30); e--) {
       const ev = events[e] as EventDraft;
       if (!compatible(ev.type, m.type)) continue;
       // One article reports one visit: its mentions differ in wording, not in numbers.
@@ -280,17 +281,27 @@ function readPartyList(ctx: DiscourseContext, start: number, limit: number): Tok
   return parties;
 }
 
-/** The event a role sentence speaks of: one mentioned in it, or the last one mentioned before. */
-function eventFor(
-  events: readonly EventDraft[],
-  sentence: number,
-  at: number,
-): EventDraft | undefined {
-  let best: EventDraft | undefined;
-  let bestAt = -1;
+/** Events by the sentences they are mentioned in, so a role sentence finds its event in O(1). */
+type MentionIndex = Map<number, { ev: EventDraft; m: EventMentionDraft }[]>;
+
+function indexMentions(events: readonly EventDraft[]): MentionIndex {
+  const index: MentionIndex = new Map();
   for (const ev of events) {
     for (const m of ev.mentions) {
-      if (m.sentence > sentence || m.sentence < sentence - 3) continue;
+      const list = index.get(m.sentence) ?? [];
+      list.push({ ev, m });
+      index.set(m.sentence, list);
+    }
+  }
+  return index;
+}
+
+/** The event a role sentence speaks of: one mentioned in it, or the last one mentioned before. */
+function eventFor(index: MentionIndex, sentence: number, at: number): EventDraft | undefined {
+  let best: EventDraft | undefined;
+  let bestAt = -1;
+  for (let s = Math.max(0, sentence - 3); s <= sentence; s++) {
+    for (const { ev, m } of index.get(s) ?? []) {
       const pos = m.sentence === sentence ? m.head.start : -1 - (sentence - m.sentence);
       if (m.sentence === sentence && m.head.start > at + 12) continue;
       if (pos > bestAt || !best) {
@@ -325,6 +336,7 @@ const SUCH = PhraseMatcher.of([
 /** Reads who chaired, attended and organised each event. */
 function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
   const { tokens, sentences } = ctx;
+  const index = indexMentions(events);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
     const limit = sentence.end;
@@ -344,7 +356,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
       const role = chair ?? attend;
       if (role && clauseStart && t.cap) {
         // "Tham dự và chủ trì hội nghị có đồng chí ...", "Dự hội nghị có ...".
-        const ev = eventFor(events, s, i);
+        const ev = eventFor(index, s, i);
         if (!ev) continue;
         let k = role.end;
         const own = ev.mentions.find((m) => m.sentence === s && m.head.start >= k);
@@ -360,7 +372,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
       if (role && !t.cap) {
         // "X chủ trì hội nghị", "X dự lễ": the subject before the verb.
         if (ATTEND.has(tokens, i - 1, role.end) || CHAIR.has(tokens, i - 1, role.end)) continue;
-        const ev = eventFor(events, s, i);
+        const ev = eventFor(index, s, i);
         if (!ev) continue;
         const own = ev.mentions.find(
           (m) => m.sentence === s && m.head.start >= role.end && m.head.start <= role.end + 1,
@@ -377,7 +389,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
       }
       const organise = ORGANISE.longest(tokens, i, limit);
       if (organise && !t.cap) {
-        const ev = eventFor(events, s, i);
+        const ev = eventFor(index, s, i);
         const own = ev?.mentions.find(
           (m) =>
             m.sentence === s && m.head.start >= organise.end && m.head.start <= organise.end + 1,
@@ -390,7 +402,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
       }
       const such = SUCH.longest(tokens, i, limit);
       if (such && !t.cap) {
-        const ev = eventFor(events, s, i);
+        const ev = eventFor(index, s, i);
         if (!ev) continue;
         const phrase = keysOf(tokens, { start: i, end: such.end });
         if (phrase === "do") {
@@ -417,11 +429,23 @@ function bodyFirst(ev: EventDraft): EventMentionDraft[] {
   return [...ev.mentions.filter((m) => !m.headline), ...ev.mentions.filter((m) => m.headline)];
 }
 
+/**
+ * The part of a mention's sentence its date, place and outcomes are read from: the sentence, cut
+ * to a window around the mention so that a text of one endless sentence stays linear.
+ */
+function windowOf(ctx: DiscourseContext, m: EventMentionDraft): TokenRange {
+  const sentence = ctx.sentences[m.sentence] as TokenRange;
+  return {
+    start: Math.max(sentence.start, m.head.start - 40),
+    end: Math.min(sentence.end, m.head.end + 60),
+  };
+}
+
 function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
-  const { tokens, sentences, anchors, doc } = ctx;
+  const { tokens, anchors, doc } = ctx;
   for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
-    const range = textSpan(tokens, sentences[m.sentence] as TokenRange);
+    const range = textSpan(tokens, windowOf(ctx, m));
     const anchor = anchors.inside("date", range.start, range.end)[0];
     if (anchor) {
       const ref: DateRef = doc.mention(anchor.start, anchor.end);
@@ -442,10 +466,10 @@ function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
 
 /** The place of an event: "tại ..." in the sentence of one of its anchored mentions. */
 function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"] {
-  const { tokens, sentences, anchors } = ctx;
+  const { tokens, anchors } = ctx;
   for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
-    const sentence = sentences[m.sentence] as TokenRange;
+    const sentence = windowOf(ctx, m);
     for (let k = sentence.start; k < sentence.end; k++) {
       const t = tokens[k] as Token;
       // A list of attendees ("có ..., đại diện ... tại Việt Nam") holds no place of the event.
@@ -495,13 +519,13 @@ const PLACE_HEADS = PhraseMatcher.of([
 
 /** Outcomes in numbers, in the sentences that mention the event ("ghi nhận được 06 ý kiến ..."). */
 function eventOutcomes(ctx: DiscourseContext, ev: EventDraft): CountRef[] {
-  const { tokens, sentences, anchors, doc } = ctx;
+  const { tokens, anchors, doc } = ctx;
   const out: CountRef[] = [];
   const seen = new Set<number>();
   for (const m of ev.mentions) {
     if (seen.has(m.sentence)) continue;
     seen.add(m.sentence);
-    const sentence = sentences[m.sentence] as TokenRange;
+    const sentence = windowOf(ctx, m);
     const span = textSpan(tokens, sentence);
     const dates = findDatePhrases(doc.text, span.start, span.end);
     for (let k = sentence.start; k < sentence.end; k++) {
