@@ -43,6 +43,7 @@ describe("corpus: sentences that must split", () => {
     ["Xong rồi.Sau đó về.", ["Xong rồi.", "Sau đó về."]],
     ["Đến TP.HCM. Sau đó về Hà Nội.", ["Đến TP.HCM.", "Sau đó về Hà Nội."]],
     ["Dòng một\n\nDòng hai", ["Dòng một", "Dòng hai"]],
+    ["Đầu tư vào Việt Nam./. Vũ Dũng/VOV", ["Đầu tư vào Việt Nam./.", "Vũ Dũng/VOV"]],
   ])("%s", (text, expected) => expect(split(text)).toEqual(expected));
 });
 

@@ -71,6 +71,8 @@ export function groupSentences(text: string, tokens: readonly RawToken[]): RawSe
       const u = tokens[j] as RawToken;
       const s = text.slice(u.start, u.end);
       if (u.kind === "punct" && (CLOSERS.has(s) || isTerminal(text, u))) j++;
+      // "./." closes official news items: the "/." belongs to the sentence it ends.
+      else if (s === "/" && text.charCodeAt(tokens[j + 1]?.start ?? -1) === 0x2e) j += 2;
       else break;
     }
     const next = tokens[j];
