@@ -89,7 +89,7 @@ export function scanLines(text: string): Line[] {
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = scanLines(text);
-  const wrapWidth = hardWrapWidth(lines);
+  const wrapWidth = hardWrapWidth(text, lines);
   const out: Paragraph[] = [];
   let blank = Number.POSITIVE_INFINITY;
   let current: Paragraph | null = null;
@@ -143,23 +143,36 @@ export function splitParagraphs(text: string): Paragraph[] {
 /**
  * The wrap width when the text is hard-wrapped (lines cut at a fixed width, as in e-mail and some
  * archives), else 0. Wrapped text has many lines at 60 to 100 characters, most of them within a few
- * characters of the widest, and blocks of several such lines.
+ * characters of the widest, blocks of several such lines, and breaks in the middle of sentences.
  */
-function hardWrapWidth(lines: readonly Line[]): number {
+function hardWrapWidth(text: string, lines: readonly Line[]): number {
   const widths: number[] = [];
   let multiLineBlocks = 0;
   let run = 0;
+  // Line breaks between two non-blank lines, and those that fall inside a sentence (the line ends
+  // without a stop and the next one starts in lowercase): wrapped text breaks mid-sentence.
+  let breaks = 0;
+  let midSentence = 0;
+  let prev: Line | null = null;
   for (const l of lines) {
     if (l.contentEnd <= l.contentStart) {
       if (run >= 2) multiLineBlocks++;
       run = 0;
+      prev = null;
       continue;
     }
     run++;
     widths.push(l.contentEnd - l.start);
+    if (prev) {
+      breaks++;
+      const last = text.charAt(prev.contentEnd - 1);
+      const first = text.charAt(l.contentStart);
+      if (!/[.!?:…"”)]/u.test(last) && first !== first.toUpperCase()) midSentence++;
+    }
+    prev = l;
   }
   if (run >= 2) multiLineBlocks++;
-  if (widths.length < 6 || multiLineBlocks === 0) return 0;
+  if (widths.length < 6 || multiLineBlocks === 0 || midSentence < breaks * 0.3) return 0;
   const sorted = [...widths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (p90 < 50 || p90 > 110) return 0;
