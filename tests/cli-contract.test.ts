@@ -169,6 +169,33 @@ describe("the line contract (Hadoop Streaming / Spark RDD.pipe)", () => {
     expect(records[121].error).toBeUndefined();
   }, 120_000);
 
+  test("with --max-memory, a line too large for a worker's heap is refused, and the run goes on", async () => {
+    const small = (id: string) => JSON.stringify({ id, text: SENTENCES[0] });
+    const huge = JSON.stringify({ id: "huge", text: `${SENTENCES[1]} `.repeat(200_000) });
+    const r = await runCli(
+      [
+        "analyze",
+        "--input",
+        "jsonl",
+        "--jobs",
+        "2",
+        "--max-memory",
+        "64",
+        "--exit-zero",
+        "--quiet",
+        "--fields",
+        "schemaVersion",
+      ],
+      `${small("s1")}\n${huge}\n${small("s2")}\n`,
+    );
+    expect(r.stderr).toBe("");
+    const records = jsonLines(r.stdout).map((l) => JSON.parse(l));
+    expect(records.map((x) => x.id)).toEqual(["s1", null, "s2"]);
+    expect(records[1].error).toMatchObject({ code: "too-large", line: 2 });
+    expect(records[2].error).toBeUndefined();
+    expect(r.code).toBe(0);
+  }, 120_000);
+
   test("stdin starting with { is read as JSONL without --input", async () => {
     const r = await runCli(
       ["analyze", "--fields", "schemaVersion"],
