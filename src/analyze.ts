@@ -37,7 +37,10 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
   const dates = extractDatesFromDoc(doc, options);
   const { numbers, money, counts } = extractQuantities(doc);
-  const { people, organisations, places } = extractEntities(doc, sections, { dates });
+  const { people, organisations, places } = extractEntities(doc, sections, {
+    dates,
+    ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
+  });
   const { directives, events, documents } = extractDiscourse(doc);
   const { schemaVersion: _ignored, ...normalized } = n;
   return {

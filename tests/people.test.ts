@@ -72,7 +72,7 @@ describe("titles in every order the press uses", () => {
     [
       "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Tasco Lê Văn Tư",
       "Lê Văn Tư",
-      ["Chủ tịch | Hội đồng quản trị", "Tổng Giám đốc | Công ty Tasco"],
+      ["Chủ tịch | Hội đồng quản trị Công ty Tasco", "Tổng Giám đốc | Công ty Tasco"],
     ],
     [
       "Thứ trưởng Bộ GD&ĐT Nguyễn Thị Nghĩa",

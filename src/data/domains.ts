@@ -121,16 +121,17 @@ export const DOMAINS: readonly Domain[] = Object.freeze(
 export const NAME_SYLLABLES: ReadonlySet<string> = new Set(
   words(`
   quản lý dự án đầu tư xây dựng công trình dân dụng công nghiệp giao thông nông nghiệp phát triển
+  xã hội chính phúc lợi mỏ phổ yêu tái liên
   nông thôn thủy lợi thủy điện di dân tái định cư sư phạm kỹ thuật khoa học xã hội nhân văn tự
   nhiên phổ thông hợp tác quốc tế nghiên cứu công nghệ thông tin truyền môi trường tài nguyên
   khoáng sản vật liệu sản xuất thương mại dịch vụ du lịch vận tải hàng không đường bộ sắt thủy nội
   địa biển cảng điện lực năng lượng dầu khí viễn bưu chính chứng khoán ngân bảo hiểm tài kế hoạch
   kinh tế trị hành quốc gia văn hóa thể thao nghệ thuật giáo dục đào tạo y dược đa khoa nhi sản tim
-  mạch ung bướu chấn thương chỉnh hình phục hồi chức năng hữu nghị phòng chống tham nhũng tội phạm
+  mạch ung bướu chấn thương chỉnh hình hồi chức năng hữu nghị phòng chống tham nhũng tội phạm
   ma túy an ninh trật tự cảnh sát điều tra hình sự cơ động cháy chữa cứu nạn hộ xuất nhập khẩu thực
   phẩm toàn vệ sinh lao động việc làm thương binh người có công trẻ em phụ nữ thanh niên nông dân
   cựu chiến cao tuổi khuyến chữ thập đỏ luật gia nhà báo học kiến trúc quy đô thị cấp thoát nước
-  chiếu sáng viên cây xanh phát truyền hình tấn bản in thiết kế tư vấn kiểm định giám sát thi một
+  chiếu sáng viên cây xanh phát truyền hình tấn bản in thiết kế tư vấn kiểm định thi một
   thành trách nhiệm hữu hạn cổ phần liên doanh sứ gốm gạch ngói thép xi măng may dệt da giày nhựa
   hóa chất phân bón giống thức ăn chăn nuôi lương cao su cà phê chè mía đường muối rượu bia nước
   giải khát sữa dừa vàng bạc đá quý phân phối bán lẻ siêu thị chợ vận chuyển xe khách buýt taxi

@@ -91,7 +91,7 @@ Quốc hội | quốc hội | | state | central | fixed | country
 Ủy ban Thường vụ Quốc hội | UBTVQH, Ủy ban Thường vụ QH | UBTVQH | state | central | fixed |
 Hội đồng Dân tộc | | | state | central | fixed |
 Đoàn đại biểu Quốc hội | Đoàn ĐBQH, Đoàn ĐB Quốc hội, Đoàn ĐB QH, Đoàn Đại biểu Quốc hội, đoàn ĐBQH, đoàn đại biểu Quốc hội, đoàn ĐB Quốc hội, đoàn ĐB QH, đoàn Đại biểu Quốc hội, đoàn đại biểu quốc hội | Đoàn ĐBQH | state | province | place |
-Chính phủ | chính phủ | | state | central | fixed | country
+Chính phủ | | | state | central | fixed | country
 Nhà nước | | | state | central | fixed |
 Hội đồng Nhà nước | | | state | central | fixed |
 Phủ Thủ tướng | | | state | central | fixed | country
@@ -103,10 +103,10 @@ Bảo hiểm xã hội | BHXH, Bảo hiểm Xã hội | BHXH | state | | place |
 Bộ | bộ | | state | central | domain | country strict
 Sở | sở | | state | province | domain | strict
 Phòng | phòng | | state | district | domain | parent strict
-Tổng cục | tổng cục | | state | central | domain | parent strict
-Cục | cục | | state | central | domain | parent strict
-Chi cục | chi cục | | state | province | domain | parent strict
-Vụ | vụ | | state | central | domain | parent strict
+Tổng cục | | | state | central | domain | parent
+Cục | | | state | central | domain | parent
+Chi cục | | | state | province | domain | parent
+Vụ | | | state | central | domain | parent
 Thanh tra | | | state | | parent | parent
 Ủy ban nhân dân | UBND, UB nhân dân, Ủy ban Nhân dân, ủy ban nhân dân, UB ND | UBND | state | | place |
 Hội đồng nhân dân | HĐND, Hội đồng Nhân dân, hội đồng nhân dân | HĐND | state | | place |
@@ -138,7 +138,7 @@ Quân đội nhân dân Việt Nam | QĐND Việt Nam, Quân đội nhân dân |
 Cảnh sát biển Việt Nam | Cảnh sát biển | | military | central | fixed |
 Hải quân | | | military | central | fixed | country
 # The Front and mass organisations
-Mặt trận Tổ quốc Việt Nam | MTTQ Việt Nam, MTTQVN, MTTQ VN, Mặt trận Tổ quốc, MTTQ, Mặt trận | MTTQ | front | | place |
+Mặt trận Tổ quốc Việt Nam | MTTQ Việt Nam, MTTQVN, MTTQ VN, Mặt trận Tổ quốc, MTTQ | MTTQ | front | | place |
 Ủy ban Mặt trận Tổ quốc | UBMTTQ, UB MTTQ, Ủy ban MTTQ, UBMTTQVN, Ủy ban Mặt trận Tổ quốc Việt Nam, Ủy ban MTTQ Việt Nam, UB MTTQVN, UBMT | UBMTTQ | front | | place |
 Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | Ủy ban Trung ương MTTQ Việt Nam, UBTƯ MTTQ Việt Nam, Ủy ban T.Ư MTTQ Việt Nam, Ủy ban T.Ư MTTQVN, UB T.Ư MTTQ VN, Ủy ban TƯ MTTQ Việt Nam, Ủy ban Trung ương MTTQVN, UBTƯ MTTQVN, Ủy ban T.Ư Mặt trận Tổ quốc Việt Nam, Ủy ban Trung ương Mặt trận Tổ quốc | UBTƯ MTTQVN | front | central | fixed |
 Đoàn Thanh niên Cộng sản Hồ Chí Minh | Đoàn TNCS Hồ Chí Minh, Đoàn TNCS HCM, Đoàn Thanh niên, Đoàn TN, Đoàn thanh niên | Đoàn TNCS HCM | mass-organisation | | place |
@@ -174,6 +174,9 @@ Xí nghiệp | xí nghiệp | | company | | name | strict
 Nhà máy | nhà máy | | company | | name | strict
 Hội đồng quản trị | HĐQT | HĐQT | company | | parent | parent
 Hội đồng thành viên | HĐTV | HĐTV | company | | parent | parent
+Câu lạc bộ | CLB, câu lạc bộ | CLB | association | | name | strict
+Cảng hàng không | CHK, Cảng Hàng không, cảng hàng không | | state | | name |
+Đội | đội | | state | | domain | parent strict
 Trường | trường | | school | | name | strict
 Đại học | ĐH, đại học | | school | | name | strict
 Học viện | học viện | | school | | domain | strict
@@ -349,6 +352,8 @@ các cấp ủy đảng
 các cấp ủy Đảng cơ sở
 các cấp ủy Đảng
 các cấp ủy
+cấp ủy Đảng
+cấp ủy đảng
 cấp ủy cơ sở
 cấp ủy các chi
 cấp ủy các cấp

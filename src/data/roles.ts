@@ -96,7 +96,7 @@ Trưởng bản | trưởng bản | |
 Trưởng ấp | trưởng ấp | |
 Trưởng khu phố | trưởng khu phố | |
 Tổ trưởng tổ dân phố | tổ trưởng tổ dân phố | |
-Đại biểu | đại biểu Quốc hội, ĐBQH, đại biểu quốc hội, ĐB Quốc hội | | forms-only implies=Quốc hội
+Đại biểu | ĐBQH | | forms-only implies=Quốc hội
 Đại biểu | đại biểu | | needs-org
 Người phát ngôn | người phát ngôn, phát ngôn viên | |
 Đại sứ | đại sứ | |

@@ -12,8 +12,8 @@ import type { Token } from "./tokens.js";
 export class EntityContext {
   readonly lex: Lexicons = lexicons();
   readonly gaz: Gazetteer = gazetteer();
-  /** Memo tables, keyed by token index (and a flag where the parse depends on one). */
-  readonly memo = new Map<string, unknown>();
+  /** Memo tables: one array per kind of parse, indexed by token (times the variants of the parse). */
+  private readonly memo = new Map<string, unknown[]>();
   /** The year the article is about, from its dates, when it gives any. */
   readonly year: string | undefined;
   private readonly sectionStarts: number[];
@@ -75,14 +75,27 @@ export class EntityContext {
     return s && src < s.span.end ? s.kind : undefined;
   }
 
-  /** Memoised `compute()` under `key`. */
-  memoise<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+  /**
+   * Memoised `compute()` for parse `kind` at token `index`, variant `variant` (0..7): each parser is
+   * tried at most once per token and variant, which keeps the scan linear.
+   */
+  memoise<T>(kind: string, index: number, variant: number, compute: () => T): T {
+    let table = this.memo.get(kind);
+    if (!table) {
+      table = new Array(this.tokens.length * 8);
+      this.memo.set(kind, table);
+    }
+    const slot = index * 8 + variant;
+    const cached = table[slot];
+    if (cached !== undefined) return (cached === NONE ? undefined : cached) as T;
     const value = compute();
-    this.memo.set(key, value);
+    table[slot] = value === undefined ? NONE : value;
     return value;
   }
 }
+
+/** A parse that found nothing, as stored in the memo tables. */
+const NONE = Symbol("none");
 
 /** What the entity extractors may be told about the article besides its text. */
 export interface EntityOptions {

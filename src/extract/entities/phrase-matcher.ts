@@ -61,8 +61,14 @@ export class PhraseMatcher<V> {
       if (!child) break;
       node = child;
       if (node.ends.length > 0) {
-        const values = node.ends.filter((e) => casesAgree(e.caps, tokens, i)).map((e) => e.value);
-        if (values.length > 0) best = { start: i, end: j + 1, values };
+        // Most nodes end one entry; allocate only when an entry's case fits.
+        let values: V[] | undefined;
+        for (const e of node.ends) {
+          if (!casesAgree(e.caps, tokens, i)) continue;
+          if (!values) values = [];
+          values.push(e.value);
+        }
+        if (values) best = { start: i, end: j + 1, values };
       }
     }
     return best;
@@ -79,6 +85,11 @@ export class PhraseMatcher<V> {
       }
     }
     return out;
+  }
+
+  /** Whether some phrase of the lexicon starts with a token of this key. */
+  startsWith(key: string): boolean {
+    return this.root.next.has(key);
   }
 
   /** Whether `phrase` is in the lexicon (compared by key, case ignored). */

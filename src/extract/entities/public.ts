@@ -15,8 +15,11 @@ export interface EntityExtractOptions extends NormalizeOptions {
   referenceDate?: Date | string;
 }
 
-/** Normalises, segments and extracts the entities of one article, without the other stages. */
-function entitiesOf(input: string | Uint8Array, options?: EntityExtractOptions): Entities {
+/**
+ * Normalises, segments and extracts the entities of one article, without the other stages (what
+ * the three functions below share; the entities suite evaluates it).
+ */
+export function entitiesOf(input: string | Uint8Array, options?: EntityExtractOptions): Entities {
   assertInput(input);
   const html = isHtmlInput(input, options?.format) ? normalizeHtml(input, options) : null;
   const n = html ? html.normalized : normalize(input, options);

@@ -4,6 +4,26 @@ import type { RawTitle } from "../person/titles.js";
 import { capRunEnd, parsePlaceAt, type RawPlace } from "../place/parse.js";
 import type { EntityContext } from "./context.js";
 import type { Token } from "./tokens.js";
+import { endsWord } from "./words.js";
+
+/** Whether a lower-case word can start a person cue, body, place or landmark. */
+function startsSomething(ctx: EntityContext, key: string): boolean {
+  const lex = ctx.lex;
+  return (
+    key === "các" ||
+    key === "những" ||
+    lex.honorifics.startsWith(key) ||
+    lex.roles.startsWith(key) ||
+    lex.modifiers.startsWith(key) ||
+    lex.heads.startsWith(key) ||
+    lex.groups.startsWith(key) ||
+    lex.adminTypes.startsWith(key) ||
+    lex.streets.startsWith(key) ||
+    lex.hamlets.startsWith(key) ||
+    lex.landmarks.startsWith(key) ||
+    lex.world.startsWith(key)
+  );
+}
 
 /** Everything one pass over the tokens found, nested parts included, in text order. */
 export interface Scan {
@@ -47,7 +67,8 @@ export function scanEntities(ctx: EntityContext): Scan {
   const n = ctx.tokens.length;
   for (let i = 0; i < n; ) {
     const t = ctx.tokens[i] as Token;
-    if (t.kind === "punct") {
+    // Punctuation starts nothing; nor does a lower-case word no lexicon begins with.
+    if (t.kind === "punct" || (t.kind === "word" && !t.cap && !startsSomething(ctx, t.key))) {
       i++;
       continue;
     }
@@ -73,7 +94,9 @@ export function scanEntities(ctx: EntityContext): Scan {
       i = Math.max(place.end, i + 1);
       continue;
     }
-    const landmark = !t.cap ? ctx.lex.landmarks.longestAt(ctx.tokens, i) : undefined;
+    // (Not the end of a word begun before: `yêu cầu Sở...` is no bridge.)
+    const landmark =
+      !t.cap && !endsWord(ctx, i) ? ctx.lex.landmarks.longestAt(ctx.tokens, i) : undefined;
     if (landmark && ctx.isCap(landmark.end) && (ctx.at(landmark.end) as Token).gap !== "line") {
       const end = capRunEnd(ctx, landmark.end, 5);
       claim(i, end);

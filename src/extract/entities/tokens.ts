@@ -25,36 +25,47 @@ export interface Token {
 }
 
 // A word: letters and marks, digits allowed inside (U23, F-35 is three tokens), an apostrophe only
-// between letters (H'Hen, K'Ho, Ea H'leo). One punctuation character otherwise. Whitespace skipped.
+// between letters (H'Hen, K'Ho, Ea H'leo); a number; one punctuation character otherwise.
+// Whitespace is skipped. The three groups tell the kinds apart.
 /** The token pattern (exported for its safety test). */
 export const TOKEN_PATTERN =
-  /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L}))*|\p{N}+(?:[\p{L}\p{M}]+\p{N}*)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L}))*)|(\p{N}+(?:[\p{L}\p{M}]+\p{N}*)*)|([^\s\p{L}\p{M}\p{N}])/gu;
+
+const UPPER_TWICE = /\p{Lu}[^]*\p{Lu}/u;
 
 /**
  * Splits text into tokens in one linear pass. Whitespace is not a token; each token records whether
- * a space or a line break came before it, so that phrases never run across paragraphs.
+ * a space or a line break came before it, so that phrases never run across paragraphs. Keys are
+ * computed once per distinct word of the text.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const keys = new Map<string, string>();
   let last = 0;
   for (const m of text.matchAll(TOKEN_PATTERN)) {
     const start = m.index;
     const t = m[0];
-    const between = text.slice(last, start);
-    const gap =
-      between.length === 0 ? "none" : /[\n\r\u2028\u2029]/u.test(between) ? "line" : "space";
+    let gap: Token["gap"] = start === last ? "none" : "space";
+    for (let k = last; k < start && gap !== "line"; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) gap = "line";
+    }
+    const kind: TokenKind = m[1] !== undefined ? "word" : m[2] !== undefined ? "number" : "punct";
     const first = t.charAt(0);
-    const isLetter = /[\p{L}]/u.test(first);
-    const kind: TokenKind = isLetter ? "word" : /\p{N}/u.test(first) ? "number" : "punct";
-    const cap = isLetter && first !== first.toLowerCase();
+    const cap = kind === "word" && first !== first.toLowerCase();
+    let key = keys.get(t);
+    if (key === undefined) {
+      key = kind === "punct" ? normalisePunct(t) : nameKey(t);
+      keys.set(t, key);
+    }
     tokens.push({
       start,
       end: start + t.length,
       text: t,
       kind,
-      key: kind === "punct" ? normalisePunct(t) : nameKey(t),
+      key,
       cap,
-      upper: cap && t.length > 1 && t === t.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t),
+      upper: cap && t.length > 1 && t === t.toUpperCase() && UPPER_TWICE.test(t),
       gap,
       index: tokens.length,
     });

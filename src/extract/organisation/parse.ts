@@ -1,6 +1,8 @@
 import type { KnownOrganisation, OrganisationHead } from "../../data/organisations.js";
 import type { EntityContext } from "../entities/context.js";
 import type { Token } from "../entities/tokens.js";
+import { endsWord } from "../entities/words.js";
+import { isCommonWord, isDictionaryWord } from "../person/dictionary.js";
 import { isNameStart } from "../person/names.js";
 import {
   type LevelOnly,
@@ -81,6 +83,18 @@ const SCHOOL_FORMS = new Set([
 ]);
 /** Words after `Đảng` that make another word of it (`Đảng vụ`, `Đảng viên`, `Đảng phí`). */
 const THE_PARTY_NOT = new Set(["vụ", "viên", "phí", "kỳ", "tịch", "sâm"]);
+/** Heads that say what the body does, whose name may go on in lower case (`Ban Quản lý dự án...`). */
+const DESCRIPTIVE_HEADS = new Set([
+  "Ban Quản lý",
+  "Ban Quản lý dự án",
+  "Trung tâm",
+  "Ủy ban",
+  "Đội",
+]);
+/** Words after `Vụ` that make it an incident (`Vụ việc`, `Vụ án`). */
+const NOT_A_DEPARTMENT = new Set(["việc", "án", "tai", "cháy", "nổ", "tấn", "trộm"]);
+/** Words before a bare `Trung ương` that make it the Central Committee (`của Trung ương`). */
+const BARE_CC_BEFORE = new Set(["của", "và", ",", "với", "theo", "(", "cùng"]);
 /** Words linking a body to the one it belongs to. */
 const PARENT_LINKS = new Set(["của", "thuộc", "trực thuộc"]);
 /** `Trung ương`, `tối cao`: a level word after a place-named head. */
@@ -101,7 +115,7 @@ export function parseOrgAt(
 ): RawOrg | undefined {
   const depth = options.depth ?? 0;
   if (depth > MAX_DEPTH) return undefined;
-  return ctx.memoise(`org:${i}:${options.lowerHead ? 1 : 0}:${depth}`, () =>
+  return ctx.memoise("org", i, (options.lowerHead ? 4 : 0) + depth, () =>
     parseOrg(ctx, i, options, depth),
   );
 }
@@ -168,6 +182,29 @@ function parseOrg(
   const h = head.values[0] as OrganisationHead;
   const lowerHead = !t.cap;
   const j = head.end;
+  // A lower-case one-word head that ends a word begun before it is that word (`khai báo`,
+  // `nhiệm vụ`); a head of two words (`công an`) is a word of its own.
+  if (lowerHead && !options.lowerHead && head.end - i === 1 && endsWord(ctx, i)) return undefined;
+  // `Vụ việc`, `Vụ án`: an incident, not a department.
+  if (h.canonical === "Vụ" && NOT_A_DEPARTMENT.has(ctx.key(j))) return undefined;
+  // `Trung ương` alone is the Central Committee after `của`, `và`, a comma, or at a sentence's start;
+  // `Hội nghị Trung ương`, `Nghị quyết Trung ương 4`, `cơ quan Trung ương` name other things.
+  if (
+    h.canonical === "Ban Chấp hành Trung ương" &&
+    depth === 0 &&
+    !options.lowerHead &&
+    !/đảng|ban|bch/u.test(tokensText(ctx, i, head.end).toLowerCase()) &&
+    ctx.key(j) !== "đảng" &&
+    ctx.key(i - 1) !== "viên"
+  ) {
+    const prev = ctx.key(i - 1);
+    const afterNumber = ctx.at(j)?.kind === "number";
+    if (afterNumber || !(i === 0 || ctx.startsSentence(i) || BARE_CC_BEFORE.has(prev))) {
+      const inner = parseOrgAt(ctx, j, { depth: depth + 1 });
+      if (!inner?.head || (inner.head.type !== "mass-organisation" && inner.head.type !== "front"))
+        return undefined;
+    }
+  }
 
   // `T.Ư Hội Nông dân Việt Nam`: the central committee of a mass organisation.
   if (
@@ -202,6 +239,8 @@ export function completeOrg(
   const lex = ctx.lex;
   let domain: string | undefined;
   let properName: string | undefined;
+  /** Where the proper name proper begins (after `TNHH`, `THPT`...). */
+  let nameStart = specStart;
   let place: RawPlace | undefined;
   let levelOnly: LevelOnly | undefined;
   let parent: RawOrg | undefined;
@@ -270,7 +309,11 @@ export function completeOrg(
     }
     case "domain": {
       const d = lex.domains.longestAt(ctx.tokens, j);
-      if (d && (ctx.at(j) as Token).gap !== "line") {
+      // A field in lower case (`phòng y tế`, `sở chỉ đạo`) is a common noun phrase, except inside a
+      // role (`Trưởng ban tổ chức`).
+      const domainOk =
+        d && (ctx.isCap(j) || options.lowerHead === true || (ctx.at(j) as Token).upper);
+      if (d && domainOk && (ctx.at(j) as Token).gap !== "line") {
         domain = (d.values[0] as { canonical: string }).canonical;
         j = d.end;
         // A known field may go on as a longer name: "Ban Quản lý dự án đầu tư xây dựng...".
@@ -325,8 +368,11 @@ export function completeOrg(
       );
       const formsEnd = j;
       // A head that says what the body does may go on in lower case: `Ban Quản lý dự án đầu tư...`.
-      const descriptive = h.canonical.split(" ").length >= 2;
+      const descriptive = DESCRIPTIVE_HEADS.has(h.canonical);
       let end = nameSpecEnd(ctx, j, descriptive);
+      // Lower-case words end a proper name only after a descriptive head (`Ban Quản lý dự án đầu tư
+      // xây dựng`); after `Trường ĐH Sư phạm Đà Nẵng`, `phát triển` is the sentence going on.
+      if (!descriptive) while (end > j && !isStrong(ctx.at(end - 1) as Token)) end--;
       // `Công ty Tasco Lê Văn Tư`: a person's name after a company's is not part of it.
       if (h.type === "company" || h.type === "bank") {
         for (let k = j + 1; k < end - 1; k++) {
@@ -342,7 +388,8 @@ export function completeOrg(
           }
         }
       }
-      if (end === j && formsEnd === start && h.canonical.split(" ").length < 3) return undefined;
+      // Only a project board may go unnamed (`Ban Quản lý dự án`: the one of the place in question).
+      if (end === j && formsEnd === start && !h.canonical.startsWith("Ban ")) return undefined;
       // A school may be named by its kind and place alone: `Trường Chính trị thành phố`.
       const byPlace =
         end === j &&
@@ -355,9 +402,17 @@ export function completeOrg(
         (h.type === "school" || h.type === "company" || h.type === "bank")
       )
         return undefined;
+      nameStart = formsEnd;
       // `Trường Chinh`, `Trường Sa`: a school is named with its kind (`Trường THPT`, `Trường Đại học`).
       if (h.canonical === "Trường" && formsEnd === start) return undefined;
       if (lowerHead && !options.lowerHead && end === j) return undefined;
+      // `Hội` alone names an association only with a name of two capitalised words or more
+      // (`Hội Hoa xuân`, `Hội Chợ` are festivals and fairs).
+      if (h.canonical === "Hội") {
+        let caps = 0;
+        for (let k = j; k < end; k++) if (ctx.isCap(k) || (ctx.at(k) as Token).upper) caps++;
+        if (caps < 2) return undefined;
+      }
       j = end;
       properName = tokensText(ctx, start, j);
       break;
@@ -417,7 +472,13 @@ export function completeOrg(
         j = p.end;
         continue;
       }
-      if (h.pattern !== "name") {
+      // A type word alone names the place of a department or place body (`Sở Nội vụ tỉnh`), or of
+      // a school named by its kind (`Trường Chính trị thành phố`).
+      if (
+        h.pattern !== "name" ||
+        DESCRIPTIVE_HEADS.has(h.canonical) ||
+        (h.type === "school" && !/\p{Lu}.*\p{Lu}/u.test(properName ?? "x"))
+      ) {
         const lo = parseLevelOnly(ctx, j);
         if (lo) {
           levelOnly = lo;
@@ -448,7 +509,7 @@ export function completeOrg(
       if (
         c &&
         c.kind === "country" &&
-        (link === 0 || h.type === "foreign" || h.pattern !== "name")
+        (link === 0 || h.type === "foreign" || (h.pattern !== "name" && ctx.key(j) !== "tại"))
       ) {
         country = c;
         j = c.end;
@@ -467,8 +528,9 @@ export function completeOrg(
   }
 
   if (lowerHead && h.strictCase && !options.lowerHead) {
-    // A lower-case head names a body only with a known field or a capitalised name after it.
-    const named = domain !== undefined || (properName !== undefined && /^\p{Lu}/u.test(properName));
+    // A lower-case head names a body only with a known field or a capitalised name after it (after
+    // its kind: `trường tiểu học Nam Trung Yên`).
+    const named = domain !== undefined || (properName !== undefined && ctx.isCap(nameStart));
     if (!named) return undefined;
   }
   return {
@@ -622,84 +684,128 @@ export function nameSpecEnd(
 ): number {
   let k = j;
   let last = j;
-  const max = j + 12;
+  const max = j + 20;
   while (k < ctx.tokens.length && k < max) {
     const t = ctx.tokens[k] as Token;
     if (k > j && t.gap === "line") break;
-    if ((k > j || continuation) && stopsName(ctx, k)) break;
+    if ((k > j || continuation) && stopsName(ctx, k, continuation)) break;
     // After a known field, a capitalised word that starts a place or a person's name is not part of
     // the body's name: `Sở Y tế Hà Nội`, `Sở Y tế Nguyễn Khắc Hiền`.
     if (continuation && t.cap && (isNameStart(ctx, k) || parsePlaceAt(ctx, k) !== undefined)) break;
     if (t.kind === "word" && (t.cap || t.upper)) {
-      k++;
+      // A capitalised word of several syllables: `Bóng đèn`, `Thống nhất`, `Quản lý`.
+      const w = dictionaryWordEnd(ctx, k);
+      k = w > k ? w : k + 1;
       last = k;
       continue;
     }
     if (t.kind === "number" || (t.kind === "word" && /^\d/u.test(t.text))) {
-      if (k === j && !allowLowerStart && !ctx.isCap(j)) {
-        k++;
+      k++;
+      last = k;
+      continue;
+    }
+    if (t.kind === "word" && (k > j || allowLowerStart || continuation)) {
+      // Lower case inside a name only as whole words made of name syllables: `dự án`, `đầu tư`,
+      // `xây dựng`, never a verb (`hành hung`, `có`, `báo cáo`).
+      const w = nameWordEnd(ctx, k);
+      if (w > k) {
+        k = w;
         last = k;
         continue;
       }
-      k++;
-      last = k;
-      continue;
-    }
-    if (t.kind === "word" && ctx.lex.nameSyllables.has(t.key) && (k > j || allowLowerStart)) {
-      k++;
-      last = k;
-      continue;
-    }
-    if (
-      t.kind === "word" &&
-      t.key === "và" &&
-      k > j &&
-      (ctx.isCap(k + 1) || ctx.lex.nameSyllables.has(ctx.key(k + 1)))
-    ) {
-      k++;
-      continue;
-    }
-    if (
-      t.kind === "punct" &&
-      (t.key === "&" || t.key === "-" || t.key === "+" || t.key === ".") &&
-      k > j
-    ) {
-      const n = ctx.at(k + 1);
+      // One such syllable before a capitalised word: `Công ty Cổ phần sứ Bát Tràng`.
       if (
-        n &&
-        n.gap !== "line" &&
-        (n.cap || n.upper || n.kind === "number") &&
-        !(t.key === "." && t.gap !== "none")
+        !continuation &&
+        ctx.lex.nameSyllables.has(t.key) &&
+        ctx.isCap(k + 1) &&
+        (ctx.at(k + 1) as Token).gap === "space"
       ) {
         k++;
         continue;
       }
     }
+    if (t.kind === "word" && t.key === "và" && (k > j || continuation)) {
+      const n = ctx.at(k + 1);
+      const nextIsBody =
+        ctx.lex.heads.longestAt(ctx.tokens, k + 1) || ctx.lex.known.longestAt(ctx.tokens, k + 1);
+      if (n && !nextIsBody && (n.cap || (!continuation && nameWordEnd(ctx, k + 1) > k + 1))) {
+        k++;
+        continue;
+      }
+    }
     if (
       t.kind === "punct" &&
-      t.key === "," &&
-      k > j &&
-      ctx.lex.domains.longestAt(ctx.tokens, j) === undefined
+      (t.key === "&" || t.key === "-" || t.key === "+" || t.key === ".") &&
+      (k > j || continuation)
     ) {
-      break;
+      const n = ctx.at(k + 1);
+      // `GD&ĐT`, `Kế hoạch - Tài chính`, `T.Ư`: a dot only inside a word, never a full stop.
+      const dotOk = t.key !== "." || (t.gap === "none" && n?.gap === "none");
+      if (n && n.gap !== "line" && (n.cap || n.upper || n.kind === "number") && dotOk) {
+        k++;
+        continue;
+      }
     }
     break;
   }
   return last;
 }
 
+/** A capitalised word, abbreviation or number: what a proper name ends with. */
+function isStrong(t: Token): boolean {
+  return (t.kind === "word" && (t.cap || t.upper)) || t.kind === "number" || /^\d/u.test(t.text);
+}
+
+/** End of a dictionary word of 2 to 4 syllables starting at `k` (`k` when there is none). */
+function dictionaryWordEnd(ctx: EntityContext, k: number): number {
+  for (let n = 4; n >= 2; n--) {
+    const end = k + n;
+    if (end > ctx.tokens.length) continue;
+    let ok = true;
+    for (let m = k + 1; m < end; m++) {
+      const t = ctx.tokens[m] as Token;
+      if (t.kind !== "word" || t.gap !== "space" || t.cap) ok = false;
+    }
+    if (ok && isDictionaryWord(tokensText(ctx, k, end))) return end;
+  }
+  return k;
+}
+
+/** End of a lower-case dictionary word made only of name syllables (`dự án`, `tái định cư`). */
+function nameWordEnd(ctx: EntityContext, k: number): number {
+  const t = ctx.at(k);
+  if (!t || t.kind !== "word" || t.cap || !ctx.lex.nameSyllables.has(t.key)) return k;
+  const end = dictionaryWordEnd(ctx, k);
+  // `tái định cư`, `liên doanh`: a prefix before a word.
+  if (end === k && NAME_PREFIXES.has(t.key)) {
+    const after = nameWordEnd(ctx, k + 1);
+    if (after > k + 1) return after;
+  }
+  if (end === k) return k;
+  for (let m = k; m < end; m++) if (!ctx.lex.nameSyllables.has(ctx.key(m))) return k;
+  return end;
+}
+
+/** Syllables that prefix a word inside a name: `tái định cư`, `liên chính phủ`. */
+const NAME_PREFIXES = new Set(["tái", "liên", "đa", "phó"]);
+
 /** A token where a name stops: a place type word, an organisation head, a role, a person's cue. */
-function stopsName(ctx: EntityContext, k: number): boolean {
+function stopsName(ctx: EntityContext, k: number, continuation: boolean): boolean {
   const t = ctx.tokens[k] as Token;
   if (t.kind !== "word") return false;
   const lex = ctx.lex;
-  if (lex.adminTypes.longestAt(ctx.tokens, k) && !t.upper) {
+  if (
+    lex.adminTypes.longestAt(ctx.tokens, k) &&
+    !t.upper &&
+    !isCommonWord(t.text, ctx.at(k + 1)?.text ?? "")
+  ) {
     const next = ctx.at(k + 1);
     // `tỉnh`, `quận`, `TP` + a name: a place follows.
     if (next && (next.cap || next.kind === "number" || next.key === ".")) return true;
     if (!t.cap) return true;
   }
-  if (lex.aliases.longestAt(ctx.tokens, k)) return true;
+  // (A proper name may hold a place: `Tổng công ty Du lịch Sài Gòn`; after a field it may not.)
+  if (continuation && lex.aliases.longestAt(ctx.tokens, k)) return true;
   const head = lex.heads.longestAt(ctx.tokens, k);
   if (head && t.cap) {
     const h = head.values[0] as OrganisationHead;

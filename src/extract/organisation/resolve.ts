@@ -72,7 +72,21 @@ const IMPLIED_BY_HEAD: Record<string, { levels: AdminLevel[]; types?: string[] }
   "Huyện đoàn": { levels: ["district"], types: ["Huyện"] },
   "Quận đoàn": { levels: ["district"], types: ["Quận"] },
   Sở: { levels: ["province"] },
+  Phòng: { levels: ["district"] },
 };
+
+/** Company-type words, left out of a company's identity. */
+const COMPANY_FORMS_IN_NAME =
+  /(?<=^(?:công ty|tổng công ty|ngân hàng)) (?:cổ phần|cp|tnhh|mtv|một thành viên|tmcp|trách nhiệm hữu hạn|thương mại cổ phần)(?= )/gu;
+
+/** Bodies every place has, whose bare mention is that of the place the story is about. */
+const IMPLIED_NEAREST = new Set([
+  "Ủy ban nhân dân",
+  "Hội đồng nhân dân",
+  "Ban Quản lý dự án",
+  "Đảng ủy",
+  "Đảng bộ",
+]);
 
 interface Draft {
   readonly raw: RawOrg;
@@ -86,6 +100,8 @@ interface Draft {
   unit?: AdminUnit;
   country?: string;
   implied: boolean;
+  /** A committee the department belongs to, named from its place (`Ban Tổ chức Quận 2`). */
+  committee?: string;
 }
 
 /**
@@ -112,14 +128,25 @@ export function resolveOrganisations(
 
   // Departments without their committee, boards without their body: the nearest committee.
   const committees = sorted.filter((r) => r.head?.pattern === "committee" && !r.group);
+  const companies = sorted.filter(
+    (r) =>
+      !r.group &&
+      ((r.head?.type === "company" && r.head.pattern === "name") ||
+        r.known?.type === "company" ||
+        r.head?.type === "bank" ||
+        r.known?.type === "bank"),
+  );
   for (const raw of sorted) {
     const d = draftOf(raw);
     if (d.parent || raw.group || !raw.head) continue;
     const needsParent =
-      raw.head.pattern === "parent" ||
+      (raw.head.pattern === "parent" && raw.head.type === "party") ||
       (raw.head.canonical === "Ban" && raw.domain !== undefined && PARTY_DOMAINS.has(raw.domain));
-    if (!needsParent || raw.place || raw.levelOnly) continue;
-    const near = nearest(committees, raw);
+    // A company's board without its company: the company named next to it (`Chủ tịch HĐQT kiêm
+    // Tổng Giám đốc Công ty Tasco`).
+    const board = raw.head.pattern === "parent" && raw.head.type === "company";
+    if ((!needsParent && !board) || raw.place || raw.levelOnly) continue;
+    const near = nearest(board ? companies : committees, raw);
     if (near) {
       d.parent = draftOf(near);
       d.implied = true;
@@ -135,6 +162,7 @@ export function resolveOrganisations(
   // Parents first, so that a child's key can name its parent's entity.
   for (const raw of sorted) {
     const d = draftOf(raw);
+    if (!keep(ctx, raw, d)) continue;
     const key = fullKey(d);
     let org = byKey.get(key);
     if (!org) {
@@ -162,12 +190,27 @@ export function resolveOrganisations(
   // Parent ids, now that every entity has one.
   for (const raw of sorted) {
     const d = draftOf(raw);
+    if (d.committee && !d.parent) {
+      const org = byKey.get(fullKey(d));
+      const parentId = idByName.get(d.committee);
+      if (org && parentId && parentId !== org.id) org.parent = parentId;
+    }
     if (!d.parent) continue;
     const org = byKey.get(fullKey(d));
     const parentId = byKey.get(fullKey(d.parent))?.id;
     if (org && parentId && parentId !== org.id) org.parent = parentId;
   }
-  for (const o of organisations) {
+  const { orgs: merged, remap } = mergeShortCompanyNames(organisations);
+  if (remap.size > 0) {
+    for (const [raw, id] of idOf) idOf.set(raw, remap.get(id) ?? id);
+    nameOf.clear();
+    idByName.clear();
+    for (const o of merged) {
+      nameOf.set(o.id, o.name);
+      if (!idByName.has(o.name)) idByName.set(o.name, o.id);
+    }
+  }
+  for (const o of merged) {
     o.mentions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     // Keep one mention per span (a body nested in two parses of the same words).
     o.mentions = o.mentions.filter(
@@ -177,7 +220,67 @@ export function resolveOrganisations(
         m.span.end !== (all[k - 1] as EntityMention).span.end,
     );
   }
-  return { organisations, idOf, nameOf, idByName };
+  return { organisations: merged, idOf, nameOf, idByName };
+}
+
+/** Sections of authors and sources, and cues of a photo credit: bodies there are credits. */
+const CREDIT_SECTIONS = new Set(["byline", "source"]);
+
+/**
+ * Whether a mention becomes (part of) an entity: not a credit (`Ảnh: TTXVN`, a source line), and a
+ * sub-body (`Ban Giám đốc`, `HĐQT`) only with the body it belongs to.
+ */
+function keep(ctx: EntityContext, raw: RawOrg, d: Draft): boolean {
+  const first = ctx.at(raw.start) as Token;
+  const section = ctx.sectionAt(first.start);
+  if (section && CREDIT_SECTIONS.has(section)) return false;
+  for (let k = raw.start - 1; k >= Math.max(0, raw.start - 8); k--) {
+    const key = ctx.key(k);
+    if (key === "ảnh" && ctx.key(k + 1) === ":") return false;
+    if (key === ")" || key === "." || (ctx.at(k + 1) as Token).gap === "line") break;
+  }
+  if (raw.head?.pattern === "parent" && !d.parent && !raw.place && !d.unit) return false;
+  return true;
+}
+
+/**
+ * `Công ty Thiên Thanh` after `Công ty TNHH Sản xuất – Vật liệu xây dựng Thiên Thanh`: a company
+ * named by the end of a longer company name of the same article is that company. Ids are renumbered
+ * after the merge so that they stay in order of first mention.
+ */
+function mergeShortCompanyNames(orgs: Organisation[]): {
+  orgs: Organisation[];
+  remap: Map<string, string>;
+} {
+  const companies = orgs.filter(
+    (o) => !o.group && /^(?:tổng công ty|công ty|ngân hàng|tập đoàn)\s/u.test(nameKey(o.name)),
+  );
+  const into = new Map<string, Organisation>();
+  const proper = (o: Organisation) =>
+    nameKey(o.name).replace(/^(?:tổng công ty|công ty|ngân hàng|tập đoàn)\s+/u, "");
+  for (const a of companies) {
+    const pa = proper(a);
+    if (pa.length === 0) continue;
+    const b = companies.find(
+      (x) => x !== a && !into.has(x.id) && proper(x) !== pa && proper(x).endsWith(` ${pa}`),
+    );
+    if (b) into.set(a.id, b);
+  }
+  const remap = new Map<string, string>();
+  if (into.size === 0) return { orgs, remap };
+  for (const [id, target] of into) {
+    const a = orgs.find((o) => o.id === id) as Organisation;
+    target.mentions.push(...a.mentions);
+  }
+  const kept = orgs.filter((o) => !into.has(o.id));
+  kept.forEach((o, k) => remap.set(o.id, `organisation-${k + 1}`));
+  for (const [id, target] of into) remap.set(id, remap.get(target.id) as string);
+  const out = kept.map((o) => {
+    const next: Organisation = { ...o, id: remap.get(o.id) as string };
+    if (o.parent) next.parent = remap.get(o.parent) ?? o.parent;
+    return next;
+  });
+  return { orgs: out, remap };
 }
 
 function nearest(committees: readonly RawOrg[], raw: RawOrg): RawOrg | undefined {
@@ -199,7 +302,7 @@ function nearest(committees: readonly RawOrg[], raw: RawOrg): RawOrg | undefined
 }
 
 function makeDraft(
-  _ctx: EntityContext,
+  ctx: EntityContext,
   raw: RawOrg,
   places: PlaceResolution,
   draftOf: (r: RawOrg) => Draft,
@@ -220,6 +323,17 @@ function makeDraft(
     if (rule && (head.pattern === "committee" || raw.domain)) {
       unit = places.implied(rule.levels, rule.types, raw.start);
       implied = unit !== undefined;
+    } else if (IMPLIED_NEAREST.has(head.canonical) && head.type === "state" && !raw.levelOnly) {
+      // A bare `UBND`, `HĐND` in a local story: the body of the place the story is about.
+      unit = places.focus();
+      implied = unit !== undefined;
+    } else if (IMPLIED_NEAREST.has(head.canonical)) {
+      // A bare `Đảng ủy`, `Đảng bộ`: that of the commune or district the story is about, if any.
+      const focus = places.focus();
+      if (focus && focus.level !== "province") {
+        unit = focus;
+        implied = true;
+      }
     }
   }
   if (unit && !placeId) placeId = places.idOfUnit(unit);
@@ -244,22 +358,38 @@ function makeDraft(
 function finish(d: Draft): void {
   const raw = d.raw;
   const head = raw.head;
-  const where = d.unit
-    ? placePhrase(d.unit, head?.pattern === "committee")
-    : raw.place
-      ? raw.place.name
-      : raw.levelOnly
-        ? raw.levelOnly.word.form.toLowerCase() === "tp"
-          ? "thành phố"
-          : raw.levelOnly.word.form.toLowerCase()
-        : "";
+  // `Trưởng ban Tổ chức Quận 2`: a party department of a place belongs to that place's committee.
+  if (
+    head?.canonical === "Ban" &&
+    raw.domain &&
+    PARTY_DOMAINS.has(raw.domain) &&
+    d.unit &&
+    !d.parent
+  ) {
+    const committee = bodyOfPlace("Bí thư", d.unit);
+    if (committee) d.committee = committee;
+  }
+  const where = d.committee
+    ? ""
+    : d.unit
+      ? placePhrase(d.unit, head?.pattern === "committee")
+      : raw.place
+        ? raw.place.name
+        : raw.levelOnly
+          ? raw.levelOnly.word.form.toLowerCase() === "tp"
+            ? "thành phố"
+            : raw.levelOnly.word.form.toLowerCase()
+          : "";
   let base: string;
   let short: string | undefined;
   if (raw.known) {
     base = raw.known.fullName ?? raw.known.name;
     short = raw.known.fullName ? raw.known.name : undefined;
   } else if (head) {
-    const spec = raw.domain ?? raw.properName ?? "";
+    const spec = (raw.domain ?? raw.properName ?? "")
+      .replace(/(^|\s)VN$/u, "$1Việt Nam")
+      .replace(/^ĐH(?=\s)/u, "Đại học")
+      .replace(/^CĐ(?=\s)/u, "Cao đẳng");
     base = join(head.canonical, spec);
     short = head.abbreviation ? join(head.abbreviation, spec) : undefined;
     if (raw.centralCommittee) {
@@ -279,7 +409,7 @@ function finish(d: Draft): void {
     d.parent.raw.head?.canonical === "Ban Chấp hành Trung ương" &&
     !d.parent.raw.centralCommittee
       ? "Trung ương"
-      : d.parent?.name;
+      : (d.parent?.name ?? d.committee);
   const tail = [
     where,
     raw.central ? "Trung ương" : "",
@@ -297,7 +427,14 @@ function finish(d: Draft): void {
   const level = levelOf(d);
   if (level) d.level = level;
   else delete d.level;
-  d.key = [raw.group ? "group" : "one", d.type, nameKey(d.name)].join("|");
+  // `Trường Đại học X` and `Đại học X` are one school.
+  // `Công ty Cổ phần Bóng đèn Điện Quang` and `Công ty Bóng đèn Điện Quang` are one company.
+  const keyName = nameKey(d.name)
+    .replace(/^trường (?=đại học)/u, "")
+    .replace(COMPANY_FORMS_IN_NAME, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  d.key = [raw.group ? "group" : "one", d.type, keyName].join("|");
 }
 
 /** The kind of bodies a group phrase names: `các cấp ủy` party, `các đoàn thể` mass organisations. */

@@ -13,3 +13,8 @@ const WORDS: ReadonlySet<string> = new Set(Object.keys(words as Record<string, n
 export function isCommonWord(first: string, second: string): boolean {
   return WORDS.has(nameKey(`${first} ${second}`));
 }
+
+/** Whether a phrase of two syllables or more is a word of the dictionary (`bóng đèn`, `dự án`). */
+export function isDictionaryWord(phrase: string): boolean {
+  return WORDS.has(nameKey(phrase));
+}

@@ -126,7 +126,10 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   // `Hai Bà Trưng`, `Hoàng Anh`: a capitalised address word inside a name is part of it.
   const here = ctx.at(i) as Token;
   const before = ctx.at(i - 1);
+  const address = ctx.lex.honorifics.longestAt(ctx.tokens, i);
   if (
+    address &&
+    (address.values[0] as HonorificEntry).kind === "address" &&
     here.cap &&
     before &&
     before.kind === "word" &&
@@ -170,6 +173,9 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
 
   const nameStart = j;
   const first = ctx.at(j);
+  // `phóng viên Báo điện tử Giáo dục Việt Nam`: a body's name, not a person's.
+  const body = ctx.lex.heads.longestAt(ctx.tokens, j);
+  if (body && body.end - j >= 2 && titles.length === 0) return undefined;
   const nameEnd = first && first.gap !== "line" ? nameRunEnd(ctx, j) : j;
   if (nameEnd > nameStart) {
     if (isCredit(ctx, nameStart)) return undefined;
@@ -333,9 +339,11 @@ function titlesAfterName(
     if (next && next.kind === "word" && next.cap && !next.upper && next.gap === "space")
       return undefined;
     if (ctx.key(chain.end) === ",") {
+      // (Unless an address word comes first: `A, Trưởng đoàn, ông B` keeps the title with A.)
       const after = chain.end + 1;
-      if (ctx.lex.honorifics.longestAt(ctx.tokens, after) || isNameStart(ctx, after))
-        return undefined;
+      const h = ctx.lex.honorifics.longestAt(ctx.tokens, after);
+      const rank = h && (h.values[0] as HonorificEntry).kind !== "address";
+      if (rank || (!h && isNameStart(ctx, after))) return undefined;
     }
   }
   // A lower-case role straight after a name, with no separator, is a verb phrase more often than a

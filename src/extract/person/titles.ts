@@ -30,7 +30,7 @@ const CHAIN_LINKS = new Set([",", "kiêm", "kiêm nhiệm"]);
  * (`Chủ tịch Hà Nội`).
  */
 export function parseTitleAt(ctx: EntityContext, i: number): RawTitle | undefined {
-  return ctx.memoise(`title:${i}`, () => parseTitle(ctx, i));
+  return ctx.memoise("title", i, 0, () => parseTitle(ctx, i));
 }
 
 function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
@@ -50,6 +50,11 @@ function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
   }
   const m = ctx.lex.roles.longestAt(ctx.tokens, j);
   if (!m) return undefined;
+  // `Đại sứ quán`, `Thủ tướng Chính phủ`? A longer body name starting at the role's first word wins
+  // (`Đại sứ` is not the role in `Đại sứ quán`).
+  const body = ctx.lex.heads.longestAt(ctx.tokens, j);
+  if (body && body.end > m.end && (body.values[0] as { pattern: string }).pattern !== "fixed")
+    return undefined;
   const role = m.values[0] as RoleEntry;
   j = m.end;
 

@@ -62,7 +62,8 @@ export function eraOf(unit: AdminUnit): AdminEra {
 export class Gazetteer {
   readonly units: readonly AdminUnit[];
   private readonly byPhrase = new Map<string, AdminUnit[]>();
-  private readonly byFold = new Map<string, AdminUnit[]>();
+  /** Built on first use: only text typed without diacritics needs it. */
+  private byFold: Map<string, AdminUnit[]> | undefined;
   private readonly byCode = new Map<string, AdminUnit[]>();
   private readonly byId = new Map<string, AdminUnit>();
 
@@ -90,7 +91,6 @@ export class Gazetteer {
       });
       units.push(unit);
       push(this.byPhrase, phraseKey(name), unit);
-      push(this.byFold, foldKey(name), unit);
       push(this.byCode, code, unit);
       this.byId.set(unit.id, unit);
     }
@@ -109,6 +109,11 @@ export class Gazetteer {
 
   /** Like {@link byBareName} but without diacritics, for text typed without them. */
   byFoldedName(name: string): readonly AdminUnit[] {
+    if (!this.byFold) {
+      const byFold = new Map<string, AdminUnit[]>();
+      for (const u of this.units) push(byFold, foldKey(u.name), u);
+      this.byFold = byFold;
+    }
     return this.byFold.get(foldKey(name)) ?? [];
   }
 

@@ -2,6 +2,7 @@ import type { AdminTypeWord, WorldPlaceType } from "../../data/places.js";
 import type { EntityContext } from "../entities/context.js";
 import { nameKey } from "../entities/key.js";
 import type { Token } from "../entities/tokens.js";
+import { endsWord } from "../entities/words.js";
 import type { AdminLevel, AdminUnit } from "./gazetteer.js";
 
 /** A place found in the text, before the article as a whole decides which unit it is. */
@@ -54,6 +55,9 @@ const SENTENCE_START_AMBIGUOUS = new Set([
   "nga",
   "lào",
 ]);
+
+/** Capitalised words after `đường` that are no street's name (`các tuyến đường Tết`). */
+const NOT_A_STREET = new Set(["tết", "xuân", "hoa", "sách"]);
 
 /** Province names never taken bare: `Hồ Chí Minh` alone is the man; the city needs `TP`. */
 const NOT_BARE = new Set(["hồ chí minh"]);
@@ -167,7 +171,7 @@ export function parseLevelOnly(ctx: EntityContext, i: number): LevelOnly | undef
  * which knows the article's province.
  */
 export function parsePlaceAt(ctx: EntityContext, i: number): RawPlace | undefined {
-  return ctx.memoise(`place:${i}`, () => parsePlace(ctx, i));
+  return ctx.memoise("place", i, 0, () => parsePlace(ctx, i));
 }
 
 function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
@@ -199,12 +203,13 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
     if (typed) return typed;
   }
 
-  // 3. Streets, roads and hamlets.
-  const street = lex.streets.longestAt(ctx.tokens, i);
+  // 3. Streets, roads and hamlets (not the end of a word begun before: `chặng đường`, `văn bản`).
+  const wordEnd = endsWord(ctx, i);
+  const street = wordEnd ? undefined : lex.streets.longestAt(ctx.tokens, i);
   if (street) {
     const kind = street.values[0] as "street" | "road";
     const nameEnd = streetNameEnd(ctx, street.end);
-    if (nameEnd > street.end) {
+    if (nameEnd > street.end && !NOT_A_STREET.has(ctx.key(street.end))) {
       return {
         start: i,
         end: nameEnd,
@@ -227,7 +232,7 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
       rule: "road-code",
     };
   }
-  const hamlet = lex.hamlets.longestAt(ctx.tokens, i);
+  const hamlet = wordEnd ? undefined : lex.hamlets.longestAt(ctx.tokens, i);
   if (hamlet && !(ctx.at(i) as Token).cap) {
     const nameEnd = capRunEnd(ctx, hamlet.end, 4);
     if (nameEnd > hamlet.end) {
@@ -243,10 +248,9 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
     }
   }
 
-  if (!ctx.isCap(i)) return undefined;
-
-  // 4. Countries, foreign cities, regions.
-  const world = lex.world.longestAt(ctx.tokens, i);
+  // 4. Countries, foreign cities, regions (`miền Nam` starts in lower case; `tiếng Anh` is a
+  //    language).
+  const world = ctx.key(i - 1) === "tiếng" ? undefined : lex.world.longestAt(ctx.tokens, i);
   if (world) {
     const w = world.values[0] as (typeof world.values)[number];
     const single = world.end - i === 1;
@@ -272,6 +276,7 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
       };
     }
   }
+  if (!ctx.isCap(i)) return undefined;
 
   // 5. A province named bare.
   const runEnd = capRunEnd(ctx, i, 5, false);

@@ -20,6 +20,11 @@ export interface PlaceResolution {
   ): AdminUnit | undefined;
   /** The entity id of a unit, when the article names it. */
   idOfUnit(unit: AdminUnit): string | undefined;
+  /**
+   * The unit the article is about: its commune or district when it names one at least twice, else
+   * its province.
+   */
+  focus(): AdminUnit | undefined;
 }
 
 interface Resolved {
@@ -67,7 +72,15 @@ export function resolvePlaces(
   const dominantProvince = dominant(ctx, items, "province");
   const dominantDistrict = dominant(ctx, items, "district", dominantProvince);
 
-  // 3. Bare district names of that province, in text no other rule took.
+  // 3. Bare names written before their parent (`Hòa Thọ Đông, quận Cẩm Lệ`, `Định Hóa, Thái
+  //    Nguyên`), and bare district names of the article's province, in text no other rule took.
+  const before = bareBeforeParent(ctx, claimed, items);
+  if (before.length > 0) {
+    for (const raw of before) for (let k = raw.start; k < raw.end; k++) claimed[k] = 1;
+    items = [...items, ...before.map((raw) => ({ raw, candidates: byEra(ctx, raw.candidates) }))];
+    items.sort((a, b) => a.raw.start - b.raw.start);
+    for (const it of items) settle(it);
+  }
   if (dominantProvince) {
     const extra = bareDistricts(ctx, claimed, dominantProvince);
     if (extra.length > 0) {
@@ -139,10 +152,14 @@ export function resolvePlaces(
     unitOf,
     implied(levels, types, before) {
       const fits = (u: AdminUnit) => levels.includes(u.level) && (!types || types.includes(u.type));
-      // The nearest unit of that kind named before, or one containing a unit named before.
+      // The nearest unit of that kind named before in the same sentence (or one containing it),
+      // else the article's district or province.
+      let sentence = before;
+      while (sentence > 0 && !ctx.startsSentence(sentence)) sentence--;
       for (let k = settled.length - 1; k >= 0; k--) {
         const it = settled[k] as Resolved;
         if (it.raw.start >= before) continue;
+        if (it.raw.start < sentence) break;
         const unit = it.unit as AdminUnit;
         if (fits(unit)) return unit;
         const up = ctx.gaz.ancestors(unit).find(fits);
@@ -157,6 +174,22 @@ export function resolvePlaces(
     },
     idOfUnit(unit) {
       return byKey.get(`unit:${unit.code}`)?.id;
+    },
+    focus() {
+      for (const level of ["commune", "district"] as const) {
+        const counts = new Map<string, { unit: AdminUnit; n: number }>();
+        for (const it of settled) {
+          const u = it.unit as AdminUnit;
+          const at = u.level === level ? u : ctx.gaz.ancestors(u).find((a) => a.level === level);
+          if (!at) continue;
+          const c = counts.get(at.code);
+          if (c) c.n++;
+          else counts.set(at.code, { unit: at, n: 1 });
+        }
+        const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+        if (best && best.n >= 2 && counts.size === 1) return best.unit;
+      }
+      return dominantProvince;
     },
   };
 }
@@ -177,6 +210,7 @@ function settle(item: Resolved): void {
   const codes = new Set(c.map((u) => u.code));
   const latest = c[c.length - 1];
   if (codes.size === 1 && latest) item.unit = latest;
+  // (Several versions of that code are left as candidates: the era is undecided.)
 }
 
 /** Whether only a comma, bracket or dash lies between two mentions. */
@@ -212,6 +246,47 @@ function dominant(
     if (!best || v.n > best.n || (v.n === best.n && v.first < best.first)) best = v;
   }
   return best?.unit;
+}
+
+/**
+ * Capitalised runs no other rule took, followed by a comma or a bracket and a settled unit, that
+ * name a unit within it: `Hòa Thọ Đông, quận Cẩm Lệ`.
+ */
+function bareBeforeParent(
+  ctx: EntityContext,
+  claimed: Uint8Array,
+  items: readonly Resolved[],
+): RawPlace[] {
+  const out: RawPlace[] = [];
+  for (const parent of items) {
+    const unit = parent.unit;
+    if (!unit || unit.level === "commune") continue;
+    const sep = parent.raw.start - 1;
+    if (ctx.key(sep) !== "," && ctx.key(sep) !== "(") continue;
+    // The run ends right before the separator.
+    let start = sep;
+    while (start > 0 && start > sep - 4 && ctx.isCap(start - 1) && !claimed[start - 1]) start--;
+    if (start === sep || ((ctx.at(start) as Token).gap === "line" && start === sep)) continue;
+    for (let s = start; s < sep; s++) {
+      const found = longestUnit(ctx, s, sep);
+      if (!found || found.end !== sep) continue;
+      const units = found.units.filter(
+        (u) => u.level !== unit.level && ctx.gaz.isWithin(u, unit.code),
+      );
+      if (units.length === 0) continue;
+      out.push({
+        start: s,
+        end: sep,
+        kind: "admin",
+        name: tokensText(ctx, s, sep),
+        candidates: units,
+        typed: false,
+        rule: "place-before-parent",
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** Capitalised runs no other rule took that name a district of `province` (two syllables or more). */
@@ -268,11 +343,15 @@ function newPlace(ctx: EntityContext, item: Resolved, n: number): Place {
   }
   if (item.unit) {
     const unit = item.unit;
+    // Several versions of one code and no date to choose: the latest, with every version listed.
+    const versions =
+      item.candidates.length > 1 && item.candidates.every((u) => u.code === unit.code);
     return {
       id,
       name: displayName(unit),
       type: TYPE_BY_LEVEL[unit.level],
       unit: ctx.gaz.toRef(unit),
+      ...(versions ? { candidates: item.candidates.map((u) => ctx.gaz.toRef(u)) } : {}),
       mentions: [],
     };
   }
