@@ -450,7 +450,7 @@ export const segmentSuite: EvalSuite = {
     const byId = new Map(articles.map((a) => [a.id, a]));
     const labels = JSON.parse(
       readFileSync(new URL("./labels/sections.json", import.meta.url), "utf8"),
-    ) as { dev: Labels; test: Labels };
+    ) as { dev: Labels; test: Labels; test2: Labels };
     return [
       ...corpusScores(articles, "lines", (a) => rebuild(a, "\n"), true),
       ...corpusScores(articles, "blank-lines", (a) => rebuild(a, "\n\n"), true),
@@ -459,6 +459,8 @@ export const segmentSuite: EvalSuite = {
       ...flatScores(dataDir, byId),
       ...labelScores(byId, labels.dev, "dev"),
       ...labelScores(byId, labels.test, "test"),
+      ...labelScores(byId, labels.test2, "test2"),
+      ...labelScores(byId, { ...labels.dev, ...labels.test, ...labels.test2 }, "all"),
       ...peerScores(dataDir),
     ];
   },
