@@ -103,7 +103,11 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
     const triggers = typeof pass.triggers === "function" ? pass.triggers(resolved) : pass.triggers;
     if (triggers !== undefined && (flags & triggers) === 0) continue;
     // `flags` stays a superset of what the text holds: passes that do not rescan only tidy.
-    const out = pass.run(text, resolved, toneWords === undefined ? { flags } : { toneWords, flags });
+    const out = pass.run(
+      text,
+      resolved,
+      toneWords === undefined ? { flags } : { toneWords, flags },
+    );
     if (out.text !== text) {
       // Repairs of encodings and controls can bring in anything; later passes only tidy.
       if (triggers !== undefined && triggers & (F_LEGACY | F_INVISIBLE))

@@ -9,6 +9,8 @@
  * evaluation counts these separately.
  */
 
+import { isValidSyllable } from "../vietnamese/syllable.js";
+
 const isUpperLetter = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLowerLetter = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 const isLetter = (ch: string) => /\p{L}/u.test(ch);
@@ -64,11 +66,18 @@ export function restoreCase(
     if (lowerOthers > 0) return 0;
     return upperLater ? 1 : -1;
   });
+  // A word in capitals is evidence for its neighbours only if it is a Vietnamese syllable: an
+  // acronym (KTS, MTVR) next to a name says nothing about the name's case.
+  const evidence = words.map(([s, e], w) => {
+    if (caps[w] !== 1 || e - s < 2) return false;
+    let word = "";
+    for (let k = s; k < e; k++)
+      word += isShared.has(k) ? (chars[k] as string).toUpperCase() : chars[k];
+    return isValidSyllable(word);
+  });
   for (let w = 0; w < words.length; w++) {
     if (caps[w] !== -1) continue;
-    const prev = caps[w - 1];
-    const next = caps[w + 1];
-    if (prev === 1 || next === 1) caps[w] = 1;
+    if (evidence[w - 1] === true || evidence[w + 1] === true) caps[w] = 1;
   }
   for (let w = 0; w < words.length; w++) {
     const [s, e] = words[w] as [number, number];

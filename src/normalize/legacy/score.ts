@@ -12,7 +12,7 @@ import {
   TABLE_SIZE,
   TONED_CONSONANT,
 } from "../vietnamese/alphabet.js";
-import { isValidSyllable } from "../vietnamese/syllable.js";
+import { syllableQuality } from "../vietnamese/syllable.js";
 
 /** Word counts of a text. */
 export interface WordScore {
@@ -40,10 +40,15 @@ function isSeparator(code: number): boolean {
   return code === 0xa0 || (code >= 0x2000 && code <= 0x206f) || code === 0x3000 || code === 0xfeff;
 }
 
-function isLetterLike(code: number): boolean {
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code < TABLE_SIZE) return (LETTER[code] as number) !== 0;
-  return /\p{L}/u.test(String.fromCharCode(code));
+/**
+ * Punctuation that may open or close a word (quotes, brackets, dashes, bullets): trimmed before a
+ * word is judged. Legacy letters that look like symbols (`®` is TCVN3 đ, `«` ô) are not trimmed
+ * when they sit inside a word, so `T«i` and `®é` count as junk as they stand.
+ */
+const EDGE_PUNCTUATION = new Set([..."“”‘’«»‹›„‚\"'()[]{}<>–—…•·*!?.,;:/\\|-_"]);
+
+function isTrimmable(code: number): boolean {
+  return EDGE_PUNCTUATION.has(String.fromCharCode(code));
 }
 
 /**
@@ -72,9 +77,17 @@ function scoreWord(text: string, start: number, end: number, s: WordScore): void
   }
   let a = start;
   let b = end;
-  while (a < b && !isLetterLike(text.charCodeAt(a))) a++;
-  while (b > a && !isLetterLike(text.charCodeAt(b - 1))) b--;
+  while (a < b && isTrimmable(text.charCodeAt(a))) a++;
+  while (b > a && isTrimmable(text.charCodeAt(b - 1))) b--;
   if (a === b) return;
+  // A word with no letter at all (©, °, ½) is a symbol, not evidence.
+  let hasLetter = false;
+  for (let k = a; k < b && !hasLetter; k++) {
+    const c = text.charCodeAt(k);
+    hasLetter =
+      c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : c < TABLE_SIZE && LETTER[c] !== 0;
+  }
+  if (!hasLetter) return;
   let ascii = true;
   let mark = false;
   let letters = true;
@@ -88,8 +101,10 @@ function scoreWord(text: string, start: number, end: number, s: WordScore): void
       else if (info === COMBINING || hasVietnameseMark(info)) mark = true;
     } else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) letters = false;
   }
-  if (letters && isValidSyllable(text, a, b)) {
-    if (mark) s.marked++;
+  const quality = letters ? syllableQuality(text, a, b) : 0;
+  if (quality > 0) {
+    // A syllable with its mark out of place (as a wrong reading often gives) counts half.
+    if (mark) s.marked += quality === 2 ? 1 : 0.5;
     else s.plain++;
   } else if (ascii) s.foreign++;
   else s.junk++;

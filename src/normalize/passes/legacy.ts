@@ -34,6 +34,9 @@ interface Decision {
   edits: Edit[];
   gain: number;
   strong: boolean;
+  /** 1 when no other reading did as well; 1/k when k readings tied (short words often read in
+   * several charsets): the weight of this region in choosing the document's encoding. */
+  share?: number;
 }
 
 /**
@@ -93,46 +96,40 @@ export const legacyPass: Pass = {
           );
         }
         (decisions[li] as (Decision | null)[]).push(d);
-        if (d?.strong) tally.set(d.reading, (tally.get(d.reading) ?? 0) + 1);
+        if (d?.strong) tally.set(d.reading, (tally.get(d.reading) ?? 0) + (d.share ?? 1));
       }
     });
-    // Phase 2: once the document has shown an encoding, read the other lines in it with a lower bar.
+    // Phase 2: once the document has shown an encoding, read the other lines in it with a lower bar,
+    // and prefer it wherever it does as well as the reading phase 1 chose (short words often read
+    // validly in several charsets).
     let dominant: Reading | null = null;
     for (const [r, count] of tally)
       if (dominant === null || count > (tally.get(dominant) ?? 0)) dominant = r;
     if (dominant !== null) {
+      const reading: Reading = dominant;
       lines.forEach(([s, e], li) => {
-        if (triggered[li]) {
-          const ds = decisions[li] as (Decision | null)[];
-          const rs = regions(text, s, e);
-          rs.forEach(([a, b], k) => {
-            if (ds[k] == null || !(ds[k] as Decision).strong) {
-              ds[k] = bestReading(
-                text,
-                a,
-                b,
-                [dominant as Reading],
-                true,
-                a === s && sentenceBefore(text, s),
-                () => 0,
-              );
-            }
-          });
-          return;
-        }
-        if (!mayBeLegacy(text, s, e, dominant)) return;
-        const lineMarked = () => (dominant === "viqr" ? unicodeWords(text, s, e) : 0);
-        decisions[li] = regions(text, s, e).map(([a, b]) =>
-          bestReading(
+        if (!triggered[li] && !mayBeLegacy(text, s, e, reading)) return;
+        decisions[li] ??= [];
+        const ds = decisions[li] as (Decision | null)[];
+        const rs = regions(text, s, e);
+        // A line with no word that is certainly Unicode may be read in the document's encoding even
+        // when that reading only ties with the text as it stands (Thý is CP1258 for Thư).
+        const bar = rs.length === 1 && rs[0]?.[0] === s && rs[0]?.[1] === e ? "tie" : true;
+        const lineMarked = () => (reading === "viqr" ? unicodeWords(text, s, e) : 0);
+        rs.forEach(([a, b], k) => {
+          const before = ds[k] ?? null;
+          if (before !== null && before.reading === reading) return;
+          const d = bestReading(
             text,
             a,
             b,
-            [dominant as Reading],
-            true,
+            [reading],
+            bar,
             a === s && sentenceBefore(text, s),
             lineMarked,
-          ),
-        );
+          );
+          if (d !== null && (before === null || d.gain >= before.gain)) ds[k] = d;
+        });
       });
     }
     let builder: TextBuilder | null = null;
@@ -343,20 +340,26 @@ function bestReading(
   start: number,
   end: number,
   readings: readonly Reading[],
-  relaxed: boolean,
+  relaxed: boolean | "tie",
   sentenceStart: boolean,
   lineMarked: () => number,
 ): Decision | null {
   let score: WordScore | null = null;
   const asIs = () => (score ??= scoreText(text, start, end));
   let best: Decision | null = null;
+  let ties = 1;
   for (const r of readings) {
     const d =
       r === "viqr"
-        ? readViqrRegion(text, start, end, lineMarked, relaxed)
+        ? readViqrRegion(text, start, end, lineMarked, relaxed !== false)
         : readBytes(CHARSETS[r], text, start, end, asIs, relaxed, sentenceStart);
-    if (d !== null && (best === null || d.gain > best.gain)) best = d;
+    if (d === null) continue;
+    if (best === null || d.gain > best.gain) {
+      best = d;
+      ties = 1;
+    } else if (d.gain === best.gain) ties++;
   }
+  if (best !== null) best.share = 1 / ties;
   return best;
 }
 
@@ -366,19 +369,59 @@ function readBytes(
   start: number,
   end: number,
   asIsScore: () => WordScore,
-  relaxed: boolean,
+  relaxed: boolean | "tie",
   sentenceStart: boolean,
   always = false,
 ): Decision | null {
+  // Scored without the words that have no letter as they stand (a lone `©` or `«`), which would
+  // otherwise count as one-letter words; once the region is accepted they are read as well (`®·`
+  // is TCVN3 for đã).
+  const scored = decodeRegion(
+    cs,
+    text,
+    start,
+    end,
+    symbolOnlyWords(text, start, end),
+    sentenceStart,
+  );
+  if (scored === null) return null;
+  const score = scoreText(scored.text);
+  const asIs = asIsScore();
+  const gain = scoreValue(score) - scoreValue(asIs);
+  const words = score.marked + score.plain + score.junk;
+  const strong =
+    gain >= 2 && score.junk <= Math.max(1, words / 4) && score.legacyChars <= asIs.legacyChars;
+  // Phase 2 (`relaxed`): better than the text as it stands; on a line with nothing certainly
+  // Unicode, at least as good (`tie`).
+  const enough = relaxed === "tie" ? gain >= 0 : relaxed && gain > 0;
+  if (!always && !strong && !(enough && score.junk <= asIs.junk)) return null;
+  const full = decodeRegion(cs, text, start, end, null, sentenceStart) ?? scored;
+  const edits: Edit[] = [];
+  for (const st of full.steps) {
+    const after = full.text.slice(st.from, st.to);
+    if (after !== text.slice(st.start, st.end))
+      edits.push({ start: st.start, end: st.end, text: after });
+  }
+  return { reading: cs.name, edits, gain, strong };
+}
+
+/** A region read in a byte charset: the decoded text, with case restored, and its alignment. */
+function decodeRegion(
+  cs: ByteCharset,
+  text: string,
+  start: number,
+  end: number,
+  skip: Uint8Array | null,
+  sentenceStart: boolean,
+) {
   let decoded = "";
   const steps: { start: number; end: number; from: number; to: number }[] = [];
   const shared: number[] = [];
   let changed = false;
-  const letterless = symbolOnlyWords(text, start, end);
   decodeWith(
     cs,
     end - start,
-    (i) => (letterless[i] === 1 ? -1 : textByte(text.charCodeAt(start + i))),
+    (i) => (skip !== null && skip[i] === 1 ? -1 : textByte(text.charCodeAt(start + i))),
     (s, e, code, isShared) => {
       const from = decoded.length;
       if (isShared) shared.push(from);
@@ -387,27 +430,14 @@ function readBytes(
       if (e - s !== 1 || text.charCodeAt(start + s) !== code) changed = true;
     },
   );
-  // Characters with no byte (outside CP1252) were skipped by the decoder: put them back in place.
   if (steps.length === 0 || !changed) return null;
+  // Characters with no byte (outside CP1252) were skipped by the decoder: put them back in place.
   const full = mergeUnmapped(text, start, end, steps, decoded);
   const cased =
     cs.name === "tcvn3" || cs.name === "viscii"
       ? restoreCase(full.text, full.shared(shared), sentenceStart)
       : full.text;
-  const score = scoreText(cased);
-  const asIs = asIsScore();
-  const gain = scoreValue(score) - scoreValue(asIs);
-  const words = score.marked + score.plain + score.junk;
-  const strong =
-    gain >= 2 && score.junk <= Math.max(1, words / 4) && score.legacyChars <= asIs.legacyChars;
-  if (!always && !strong && !(relaxed && gain >= 1 && score.junk <= asIs.junk)) return null;
-  const edits: Edit[] = [];
-  for (const st of full.steps) {
-    const after = cased.slice(st.from, st.to);
-    if (after !== text.slice(st.start, st.end))
-      edits.push({ start: st.start, end: st.end, text: after });
-  }
-  return { reading: cs.name, edits, gain, strong };
+  return { text: cased, steps: full.steps };
 }
 
 /**

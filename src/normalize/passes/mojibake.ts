@@ -41,14 +41,30 @@ function isVietnameseLetter(cp: number): boolean {
   return hasVietnameseMark(info);
 }
 
-/** Characters a repair may produce without being evidence either way (letters, punctuation). */
+/**
+ * Characters a repair may produce: C1 controls (the middle layer of text that went through CP1252
+ * twice), Latin letters of every block, combining marks, Greek and Cyrillic, general punctuation,
+ * currency and letter-like symbols. A sequence decoding to anything else (Arabic from `Ý”`, IPA from
+ * `Ê…`) is ordinary text that happens to look like UTF-8.
+ */
 function isPlausible(cp: number): boolean {
-  // C1 controls: the middle layer of text that went through CP1252/Latin-1 twice.
-  if (cp < 0xa0) return cp >= 0x80;
-  if (cp < 0x250) return true; // Latin-1 and Latin Extended-A/B
-  if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
-  if (cp >= 0x2010 && cp <= 0x203a) return true; // dashes, quotes, bullet, ellipsis
-  return cp === 0x20ac || cp === 0x2122 || cp === 0x20ab || (cp >= 0x300 && cp <= 0x36f);
+  return (
+    (cp >= 0x80 && cp <= 0x4ff) ||
+    (cp >= 0x1e00 && cp <= 0x1eff) ||
+    (cp >= 0x2000 && cp <= 0x2bff) ||
+    (cp >= 0xff00 && cp <= 0xffef)
+  );
+}
+
+/**
+ * Sequences that count as evidence that a line is mojibake: Latin letters and the symbols of news
+ * text. Greek and Cyrillic are repaired in a line shown to be mojibake, but do not show it: VISCII
+ * text read as CP1252 spells `Ð¦` (Đẩ), which is also UTF-8 for a Cyrillic letter.
+ */
+function isEvidence(cp: number): boolean {
+  return (
+    (cp >= 0xa0 && cp < 0x250) || (cp >= 0x1e00 && cp <= 0x1eff) || (cp >= 0x2000 && cp <= 0x2bff)
+  );
 }
 
 /** A found sequence: `[start, end)` of the text stands for `cp`. */
@@ -183,18 +199,38 @@ function repairWord(piece: string): string {
 }
 
 /**
- * Whether the sequences found in a line prove that it is mojibake: two Vietnamese letters, or one
- * that turns its word into a Vietnamese syllable. Ordinary text never spells `á»™` or `Ä‘`.
+ * Three-byte characters that Vietnamese text is made of: the Vietnamese letters with tone marks
+ * (U+1EA0..), punctuation and symbols (– — “ ” … ₫ € ™ ≥ → ★ ①), full-width forms.
+ */
+function isLikelyThreeByte(cp: number): boolean {
+  return (
+    (cp >= 0x1e00 && cp <= 0x1eff) ||
+    (cp >= 0x2000 && cp <= 0x2bff) ||
+    (cp >= 0xff00 && cp <= 0xffef)
+  );
+}
+
+/**
+ * Whether the sequences found in a line prove that it is mojibake. Ordinary text never spells three
+ * characters like `á»™` or `â€œ` (a three-byte sequence is proof on its own), nor `Ä‘` next to
+ * another such pair; a single two-byte sequence counts when it makes its word a Vietnamese
+ * syllable. A lone `Â«` or `Ã©` in otherwise clean text is left alone.
  */
 function isMojibakeLine(found: Found[], text: string, start: number, end: number): boolean {
-  const viet = found.filter((f) => f.vietnamese);
-  if (viet.length >= 2) return true;
-  if (viet.length === 1) {
-    const f = viet[0] as Found;
-    return fitsWord(text, start, end, f.start, f.end, f.text);
+  if (found.some((f) => f.end - f.start >= 3 && isLikelyThreeByte(f.text.codePointAt(0) as number)))
+    return true;
+  // Two sequences in one line: text does not spell `Ã†Â°` or `Ä‘Æ°` by chance.
+  const evidence = found.filter((x) => isEvidence(x.text.codePointAt(0) as number));
+  if (evidence.length >= 2) return true;
+  // A C1 control inside a sequence: the text is broken already (Ä\x90 is Đ read as Latin-1).
+  for (const x of found) {
+    for (let k = x.start; k < x.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80 && c <= 0x9f) return true;
+    }
   }
-  // Latin-1 letters only (é from Ã©): repair when at least two sequences agree.
-  return found.length >= 2 && found.every((f) => f.rule === "utf8-as-cp1252");
+  const f = evidence[0];
+  return f !== undefined && f.vietnamese && fitsWord(text, start, end, f.start, f.end, f.text);
 }
 
 /**

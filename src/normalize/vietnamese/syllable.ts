@@ -239,7 +239,11 @@ export function isValidParts(p: SyllableParts, tone: number, strict = true): boo
     if ((coda === "c" || coda === "ng") && (nucleus === "i" || nucleus === "y")) return false;
     if (nucleus === "y" && onset !== "qu") return false;
     if (coda === "k" && nucleus !== "ă" && nucleus !== "ô" && nucleus !== "ơ") return false;
-    if (STOP_CODAS.has(coda) && tone !== 0 && tone !== 2 && tone !== 5) return false;
+    if (STOP_CODAS.has(coda) && tone !== 2 && tone !== 5) {
+      // A final c/ch/p/t takes the acute or the dot below; with no mark at all, only in plain ASCII
+      // spelling (strict: a Vietnamese syllable written with its marks never lacks one there).
+      if (strict || tone !== 0) return false;
+    }
   }
   return true;
 }
@@ -254,9 +258,8 @@ function isSpelledRight(p: SyllableParts): boolean {
     case "q":
       if (front) return false;
       break;
-    case "k":
-      if (!front) return false;
-      break;
+    // k before a back vowel is not Vietnamese spelling but is how names are written (Lê Kông, Kon
+    // Tum, Krông): allowed.
     case "gh":
     case "ngh":
       if (!(front && nucleus[0] !== "y")) return false;
@@ -323,6 +326,21 @@ export function isValidSyllable(text: string, start = 0, end = text.length): boo
   if (!isValidCase(shared)) return false;
   const parts = splitSyllable(shared.baseString());
   return parts !== null && isValidParts(parts, shared.tone);
+}
+
+/**
+ * 0 if `text.slice(start, end)` is not a possible syllable, 1 if it is but its tone mark is where no
+ * style puts it (`baỏ`), 2 if it is and the mark is in place (in the old or the new style).
+ */
+export function syllableQuality(text: string, start = 0, end = text.length): 0 | 1 | 2 {
+  if (!shared.read(text, start, end) || shared.floating > 0) return 0;
+  if (!isValidCase(shared)) return 0;
+  const parts = splitSyllable(shared.baseString());
+  if (parts === null || !isValidParts(parts, shared.tone)) return 0;
+  if (shared.tone === 0 || shared.marks > 1) return shared.marks > 1 ? 1 : 2;
+  let at = -1;
+  for (let i = 0; i < shared.n; i++) if (shared.tones[i] !== 0) at = i;
+  return at === tonePosition(parts, "old") || at === tonePosition(parts, "new") ? 2 : 1;
 }
 
 /**
