@@ -58,13 +58,13 @@ ${typeRules([...COLUMNS].sort(compareTypes))}</style>
 export function indexRow(e: IndexEntry): string {
   const id = e.id === null ? "" : String(e.id);
   if (e.error !== undefined || e.href === undefined) {
-    return `<tr class="failed"><td class="num">${e.number}</td><td><span class="err">failed: ${esc(e.error ?? "no page")}</span></td><td class="id">${esc(id)}</td>${COLUMNS.map(() => "<td></td>").join("")}<td></td><td></td><td></td></tr>\n`;
+    return `<tr class="failed"><td class="num">${e.number}</td><td><span class="err">failed: ${esc(e.error ?? "no page")}</span></td><td class="id" title="${esc(id)}">${esc(id)}</td>${COLUMNS.map(() => "<td></td>").join("")}<td></td><td></td><td></td></tr>\n`;
   }
   let other = 0;
   for (const [t, n] of Object.entries(e.counts))
     if (!(COLUMNS as readonly string[]).includes(t)) other += n;
   const cells = COLUMNS.map((t) => `<td class="num">${e.counts[t] ?? ""}</td>`).join("");
-  return `<tr><td class="num">${e.number}</td><td><a href="${esc(e.href)}">${esc(e.title)}</a></td><td class="id">${esc(id)}</td>${cells}<td class="num">${other || ""}</td><td class="num">${e.sections}</td><td class="num">${e.characters.toLocaleString("en-US")}</td></tr>\n`;
+  return `<tr><td class="num">${e.number}</td><td><a href="${esc(e.href)}">${esc(e.title)}</a></td><td class="id" title="${esc(id)}">${esc(id)}</td>${cells}<td class="num">${other || ""}</td><td class="num">${e.sections}</td><td class="num">${e.characters.toLocaleString("en-US")}</td></tr>\n`;
 }
 
 /** End of the index page, with totals. */

@@ -15,7 +15,7 @@ import { type Mark, renderMarked } from "./layout.js";
 import { renderPanels } from "./panels.js";
 import { REPORT_SCRIPT } from "./script.js";
 import { BASE_CSS, typeRules } from "./style.js";
-import { compareTypes, styleOf, typeClass } from "./types.js";
+import { compareTypes, NOT_FINDINGS, styleOf, typeClass, typeOfCollection } from "./types.js";
 
 type Obj = Record<string, unknown>;
 
@@ -174,6 +174,15 @@ function countsOf(findings: Findings): Map<string, number> {
   return counts;
 }
 
+/** Types of every collection (panels draw their swatch even when nothing was highlighted). */
+function panelTypes(a: Obj): string[] {
+  const out = ["person", "organisation", "date", "directive"];
+  for (const [name, value] of Object.entries(a)) {
+    if (Array.isArray(value) && !NOT_FINDINGS.has(name)) out.push(typeOfCollection(name));
+  }
+  return out;
+}
+
 /** Names of the items that have an `id`, in every collection: `org-1` gives `Quận ủy Quận 9`. */
 function namesById(a: Obj): Map<string, string> {
   const names = new Map<string, string>();
@@ -283,7 +292,7 @@ export function renderReport(
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)} · bantin</title>
 <style>${BASE_CSS}
-${typeRules(types)}</style>
+${typeRules([...new Set([...types, ...panelTypes(a)])])}</style>
 </head>
 <body class="${hiddenTypes.map((t) => `hide-${typeClass(t)}`).join(" ")}">
 <header class="top"><div class="bar"><div class="brand"><b>bantin</b> · article report</div>${nav}</div>

@@ -141,7 +141,8 @@ padding:10px 12px;border-bottom:1px solid var(--line);position:sticky;top:0}
 table.index td{padding:8px 12px;border-bottom:1px solid #f1ede4;vertical-align:top}
 table.index tr:hover td{background:#fbfaf6}
 table.index td.num{text-align:right;font-variant-numeric:tabular-nums;color:#374151}
-table.index td.id{color:var(--muted);font:12px/1.4 ui-monospace,"DejaVu Sans Mono",monospace;max-width:16ch;overflow-wrap:anywhere}
+table.index td.id{color:var(--muted);font:12px/1.4 ui-monospace,"DejaVu Sans Mono",monospace;white-space:nowrap;
+max-width:24ch;overflow:hidden;text-overflow:ellipsis}
 table.index tr.failed td{background:#fef2f2}
 table.index .err{color:#b91c1c}
 .counts{display:flex;flex-wrap:wrap;gap:4px}
