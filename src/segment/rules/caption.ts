@@ -27,6 +27,15 @@ const PORTRAIT_RE =
 const TRAILING_CREDIT_RE =
   /(?:^|[\s.\-–])[Ảả]nh\s+\p{Lu}[\p{L}\p{M}.]{0,15}(?:\s+\p{Lu}[\p{L}\p{M}.]{0,15}){0,3}\s*\.?$/u;
 
+/**
+ * A portrait caption, the whole line: a role, then a name, then optionally a comma or dash and a
+ * position ("Giáo sư Trần Lâm Biền", "Nhà nghiên cứu văn hóa dân gian Bùi Trọng Hiền", "Ông
+ * Nguyễn Thái Bình, Chánh văn phòng Bộ VHTTDL"). A name alone stays a heading (interviews and
+ * celebrity round-ups title their parts with names).
+ */
+const PORTRAIT_LINE_RE =
+  /^(?:[Gg]iáo sư|[Pp]hó giáo sư|GS|PGS|TS|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà (?:báo|văn|thơ|nghiên cứu|sử học|khoa học|hoạt động)|[Nn]ghệ sĩ|NSƯT|NSND|[Cc]a sĩ|[Dd]iễn viên|[Đđ]ạo diễn|[Ôô]ng|[Bb]à|[Cc]háu|[Cc]ầu thủ|HLV|[Tt]hủ tướng|[Bb]ộ trưởng|[Tt]hứ trưởng|[Cc]hủ tịch|[Pp]hó [Cc]hủ tịch|[Gg]iám đốc|[Đđ]ại tá|[Tt]hượng tá|[Tt]rung tá|[Tt]hiếu tá|[Đđ]ồng chí|[Tt]ổng thống)(?: [\p{Ll}\p{M}]{1,10}){0,5} \p{Lu}[\p{Ll}\p{M}]{0,7}(?: \p{Lu}[\p{Ll}\p{M}]{0,7}){1,4}(?:\s?[,–-] [^\n:]{0,100})?$/u;
+
 /** A caption with an explicit photo cue. */
 export function captionCueRule(v: ParagraphView): string | null {
   if (v.length > 500) return null;
@@ -68,7 +77,8 @@ export function captionScore(v: ParagraphView, ctx: CaptionContext): number {
   if (captionOpeners.opens(t)) score += 1;
   if (actions.contains(t)) score += 1;
   if (SCENE_RE.test(t)) score += 1;
-  if (PORTRAIT_RE.test(t)) score += 1;
+  if (PORTRAIT_LINE_RE.test(t)) score += 3;
+  else if (PORTRAIT_RE.test(t)) score += 1;
   if (!v.endsTerminal) score += 1;
   if (ctx.afterLead && v.length <= 140 && v.innerStops === 0 && (ctx.next?.length ?? 0) > v.length)
     score += 2;
