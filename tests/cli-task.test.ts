@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import type { Unit } from "../src/cli/input/sources.js";
 import type { TaskSettings } from "../src/cli/records.js";
 import { runTask } from "../src/cli/task.js";
+import { CHARSETS, encodeText } from "../src/decode/charsets.js";
 import { Analysis } from "../src/index.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 
@@ -147,16 +148,35 @@ describe("runTask on documents", () => {
     expect(analysis.input.decodedText).toBe(seed);
   });
 
-  test("--input-encoding cp1258 decodes with that table and marks the result", () => {
-    // "Vi\xD2t" in CP1258 is V, i, combining-less Ê? Use plain letters plus a CP1258 tone byte (0xEC = combining acute).
-    const bytes = new Uint8Array([0x56, 0x69, 0xea, 0xec, 0x74]);
-    const r = runTask(
-      doc(bytes),
-      settings({ format: "json", multi: false, inputEncoding: "cp1258" }),
-    );
-    const analysis = JSON.parse(r.out);
-    expect(analysis.input.decodedText).toBe(new TextDecoder("windows-1258").decode(bytes));
-    expect(analysis.normalized.encoding.name).toBe("cp1258");
+  test.each([
+    ["tcvn3", "Tôi đi học ở Quận 9, Thành phố Hồ Chí Minh"],
+    ["vni", "Đồng chí Cao Văn Minh phát biểu chỉ đạo"],
+    ["viscii", "Hội nghị chuyên đề về công tác phát triển đảng viên"],
+    ["cp1258", "Việt Nam"],
+  ] as const)(
+    "--input-encoding %s reads the bytes with that table and marks the result",
+    (encoding, text) => {
+      const bytes = encodeText(CHARSETS[encoding], text);
+      if (!bytes) throw new Error(`cannot encode the example in ${encoding}`);
+      const r = runTask(
+        doc(bytes),
+        settings({ format: "json", multi: false, inputEncoding: encoding }),
+      );
+      const analysis = JSON.parse(r.out);
+      expect(analysis.normalized.text).toBe(text);
+      expect(analysis.normalized.encoding.name).toBe(encoding);
+      expect(analysis.input.kind).toBe("bytes");
+      expectSpansPointIntoSource(analysis, analysis.input.decodedText);
+    },
+  );
+
+  test("a JSONL line in a legacy encoding parses once decoded", () => {
+    const bytes = encodeText(CHARSETS.tcvn3, '{"id":"t","text":"Quận ủy Quận 9"}');
+    if (!bytes) throw new Error("cannot encode");
+    const r = runTask(line(bytes), settings({ inputEncoding: "tcvn3" }));
+    const record = JSON.parse(r.out);
+    expect(record.id).toBe("t");
+    expect(record.normalized.text).toBe("Quận ủy Quận 9");
   });
 
   test("normalize as text; segment keeps sections and metadata only", () => {

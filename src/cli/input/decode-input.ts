@@ -2,9 +2,11 @@
  * Bytes of a document or JSONL line to what the pipeline takes. Clean UTF-8 becomes a string, so
  * that spans index the text exactly as the user's file reads; anything else goes through the
  * library's `decode` (detection of UTF-16 and legacy encodings), or, with `--input-encoding`, the
- * named encoding.
+ * named encoding (read with the same charset tables as `decode`).
  */
+import { type ByteCharsetName, CHARSETS, decodeBytes } from "../../decode/charsets.js";
 import { decode } from "../../decode/decode.js";
+import { restoreCase } from "../../normalize/legacy/case.js";
 import type { EncodingName } from "../../schema/normalize.js";
 import type { InputEncoding } from "../args.js";
 
@@ -26,8 +28,30 @@ const WHATWG_LABELS: Readonly<Partial<Record<InputEncoding, string>>> = Object.f
   "utf-8": "utf-8",
   "utf-16le": "utf-16le",
   "utf-16be": "utf-16be",
-  cp1258: "windows-1258",
 });
+
+/** Vietnamese byte charsets, read with the tables `decode` uses. */
+const LEGACY_CHARSETS: Readonly<Partial<Record<InputEncoding, ByteCharsetName>>> = Object.freeze({
+  tcvn3: "tcvn3",
+  vni: "vni",
+  viscii: "viscii",
+  cp1258: "cp1258",
+});
+
+/** Bytes in a named legacy charset, as `decode` reads them once it has chosen that charset. */
+function readLegacy(name: ByteCharsetName, bytes: Uint8Array): string {
+  const { text, shared } = decodeBytes(CHARSETS[name], bytes);
+  // TCVN3 and VISCII give some capitals and small letters the same byte: the case is inferred.
+  return name === "tcvn3" || name === "viscii" ? restoreCase(text, shared, true) : text;
+}
+
+/** A forced encoding: the text, or undefined for `auto` and `viqr` (VIQR is repaired as text). */
+function forced(bytes: Uint8Array, encoding: InputEncoding): string | undefined {
+  const label = WHATWG_LABELS[encoding];
+  if (label !== undefined) return new TextDecoder(label).decode(bytes);
+  const legacy = LEGACY_CHARSETS[encoding];
+  return legacy === undefined ? undefined : readLegacy(legacy, bytes);
+}
 
 function hasBom(bytes: Uint8Array): boolean {
   return (
@@ -49,21 +73,16 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
 
 /** Bytes of one document to pipeline input, following `--input-encoding`. */
 export function decodeDocument(bytes: Uint8Array, encoding: InputEncoding): DecodedInput {
-  if (encoding === "auto") {
-    const text = strictUtf8(bytes);
-    return text === undefined ? { input: bytes } : { input: text };
+  const clean = strictUtf8(bytes);
+  // Clean UTF-8 read as UTF-8 (or VIQR, which is ASCII) is the plain case: spans index the file as
+  // any reader sees it.
+  if (clean !== undefined && (encoding === "auto" || encoding === "utf-8" || encoding === "viqr")) {
+    return { input: clean };
   }
-  const label = WHATWG_LABELS[encoding];
-  if (label !== undefined) {
-    const text = new TextDecoder(label).decode(bytes);
-    // Clean UTF-8 read as UTF-8 is the plain case: spans index the file as any reader sees it.
-    if (encoding === "utf-8" && !hasBom(bytes) && strictUtf8(bytes) !== undefined)
-      return { input: text };
-    return { input: text, decodedAs: encoding };
-  }
-  // TCVN3, VNI, VISCII, VIQR: the library's decoder and normaliser detect and repair these; there
-  // is no separate forced path for them, so detection decides (see the CLI section of the README).
-  return { input: bytes };
+  const text = forced(bytes, encoding);
+  // Auto (and VIQR that is not clean UTF-8): the library's decoder detects the encoding.
+  if (text === undefined) return { input: bytes };
+  return { input: text, decodedAs: encoding as EncodingName };
 }
 
 /**
@@ -74,19 +93,12 @@ export function decodeLine(
   bytes: Uint8Array,
   encoding: InputEncoding,
 ): { text: string; decodedAs?: EncodingName } {
-  if (encoding === "auto") {
-    const text = strictUtf8(bytes);
-    if (text !== undefined) return { text };
-    const d = decode(bytes);
-    return { text: d.text, decodedAs: d.encoding };
+  const clean = strictUtf8(bytes);
+  if (clean !== undefined && (encoding === "auto" || encoding === "utf-8" || encoding === "viqr")) {
+    return { text: clean };
   }
-  const label = WHATWG_LABELS[encoding];
-  if (label !== undefined) {
-    const text = new TextDecoder(label).decode(bytes);
-    return encoding === "utf-8" && strictUtf8(bytes) !== undefined
-      ? { text }
-      : { text, decodedAs: encoding };
-  }
+  const text = forced(bytes, encoding);
+  if (text !== undefined) return { text, decodedAs: encoding as EncodingName };
   const d = decode(bytes);
   return { text: d.text, decodedAs: d.encoding };
 }
