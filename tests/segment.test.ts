@@ -201,6 +201,25 @@ describe("flattened text: the credit glued to the last paragraph", () => {
   });
 });
 
+describe("captions without a photo cue", () => {
+  const long =
+    "Lễ hội ở Đông Cuông là lễ hội thờ Thánh Mẫu, có nguồn gốc từ tín ngưỡng nông nghiệp của cư dân vùng thung lũng sông Hồng, được tổ chức vào đầu xuân hằng năm với nhiều nghi lễ.";
+
+  test("a role and a name on a line of their own is a portrait caption; a name alone is a heading", () => {
+    const text = [
+      "Bàn về lễ hội đầu xuân",
+      long,
+      "Giáo sư Trần Lâm Biền",
+      long,
+      "Ngọc Trinh",
+      long,
+      long,
+    ].join("\n");
+    const kinds = segment(text, { tokens: false }).sections.map((s) => s.kind);
+    expect(kinds).toEqual(["title", "lead", "caption", "body", "heading", "body", "body"]);
+  });
+});
+
 describe("bad input never throws", () => {
   test.each([
     ["empty", ""],
