@@ -233,9 +233,23 @@ function timelinePanel(dates: unknown[], counts: Map<string, number>): string {
   );
 }
 
+/** A word as its dictionary form: a string, or an object's `lemma` (else its text). */
+function lemmaOf(v: unknown): string {
+  if (typeof v === "string") return v;
+  return isObject(v) ? str(v.lemma) || str(v.text) : "";
+}
+
 /** A reference to another entity (an id, a ref like `organisations/2`, or an inline object) as a name. */
 function nameOfRef(v: unknown, all: Obj): string {
   if (isObject(v)) {
+    // A reference phrase that names a known entity (`personId`, `organisationId`...): its name.
+    for (const f of ["personId", "organisationId", "placeId", "eventId", "documentId"] as const) {
+      const id = str(v[f]);
+      if (id) {
+        const named = nameOfRef(id, all);
+        if (named !== id) return named;
+      }
+    }
     const label = labelOf(v);
     if (label) return label;
     const r = str(v.ref) || str(v.id);
@@ -257,14 +271,14 @@ function directivesPanel(directives: unknown[], counts: Map<string, number>, all
     const ref = `directives/${i}`;
     const o = isObject(d) ? d : {};
     const issuer = nameOfRef(o.issuer ?? o.by ?? o.speaker, all);
-    const act = str(o.act) || str(o.speechAct) || str(o.verb) || str(o.kind);
+    const act = lemmaOf(o.act) || lemmaOf(o.speechAct) || lemmaOf(o.verb) || str(o.kind);
     const addressees = arr(o.addressees ?? o.addressee)
       .map((a) => nameOfRef(a, all))
       .filter((x) => x);
     const actions = arr(o.actions).map((a, j) => {
       const text = isObject(a) ? str(a.text) || labelOf(a) : str(a);
       const aref = `${ref}/actions/${j}`;
-      const verb = isObject(a) ? str(a.verb) || str(a.mainVerb) : "";
+      const verb = isObject(a) ? lemmaOf(a.verb) || lemmaOf(a.mainVerb) : "";
       const markers = isObject(a)
         ? arr(a.modality ?? a.markers)
             .map(labelOf)

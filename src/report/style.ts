@@ -117,6 +117,7 @@ box-shadow:0 0 0 2px #fff}
 .directive .who b{color:var(--ink)}
 .directive ol{counter-reset:a;margin:4px 0 6px}
 .directive ol li{counter-increment:a;position:relative;padding-left:22px}
+.directive ol .name{font-weight:500}
 .directive ol li::before{content:counter(a);position:absolute;left:4px;top:7px;font:700 11px/1.4 var(--ui);color:#db2777}
 .directive .goal{font-size:13px;color:#475569;padding:2px 8px 6px}
 .kv{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;font-size:13px;padding:2px 4px 6px}
