@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { DATE_PATTERNS } from "../src/extract/discourse/dates.js";
-import { TOKEN_PATTERN } from "../src/extract/discourse/tokens.js";
+import { syllableKey, TOKEN_PATTERN, tokenize } from "../src/extract/discourse/tokens.js";
 import { DOCUMENT_NUMBER } from "../src/extract/document/number.js";
 import { extractDirectives, extractDocuments, extractEvents } from "../src/index.js";
-import { expectLinearTime, expectSafeRegex } from "./helpers/redos.js";
+import { expectSafeRegex } from "./helpers/redos.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 
 const seed = readFileSync(new URL("../fixtures/seed/seed.txt", import.meta.url), "utf8");
@@ -79,6 +79,69 @@ describe("any text gives a valid result", () => {
   });
 });
 
+describe("the token scanner", () => {
+  /** The tokens the grammar regex gives: what the hand-written scanner must reproduce. */
+  const byRegex = (text: string) =>
+    [...text.matchAll(new RegExp(TOKEN_PATTERN.source, TOKEN_PATTERN.flags))].map((m) => ({
+      start: m.index,
+      text: m[0],
+      kind: m[1] !== undefined ? "word" : m[2] !== undefined ? "num" : "punct",
+    }));
+  const byScanner = (text: string) =>
+    tokenize(text).map((t) => ({ start: t.start, text: t.text, kind: t.kind }));
+
+  test("agrees with the grammar regex on random text", () => {
+    const pieces = fc.constantFrom(
+      "Quận ủy",
+      "04/8/2017",
+      "1.455.005.000",
+      "GD&ĐT",
+      "U23",
+      "10,5",
+      "2016-",
+      "x²",
+      "٣",
+      "𝐀",
+      "🙂",
+      "\u00a0",
+      "\u2028",
+      "–",
+      ".,:",
+      "e\u0301",
+    );
+    const texts = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 200 }),
+      fc
+        .array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 30 })
+        .map((a) => a.join("")),
+    );
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(byScanner(s)).toEqual(byRegex(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("records spaces and line breaks before each token", () => {
+    expect(tokenize("a b\nc,d").map((t) => [t.text, t.sp, t.nl])).toEqual([
+      ["a", true, true],
+      ["b", true, false],
+      ["c", true, true],
+      [",", false, false],
+      ["d", false, false],
+    ]);
+  });
+
+  test("keys put the tone of oa/oe/uy endings on the first vowel, and leave qu alone", () => {
+    expect(
+      ["hoà", "hòa", "HOÀ", "khoẻ", "uỷ", "Thuỵ", "quý", "hoa", "mùa", "ho\u0300a"].map(
+        syllableKey,
+      ),
+    ).toEqual(["hòa", "hòa", "hòa", "khỏe", "ủy", "thụy", "quý", "hoa", "mùa", "hòa"]);
+  });
+});
+
 describe("offsets hold when normalisation changes the text", () => {
   test("NFD input: same findings, spans into the NFD string", () => {
     const nfd = seed.normalize("NFD");
@@ -113,6 +176,32 @@ test("the same input gives byte-identical JSON", () => {
   expect(JSON.stringify(all(seed))).toBe(JSON.stringify(all(seed)));
 });
 
+/**
+ * Like the shared `expectLinearTime`, but each size is timed three times and the fastest run counts,
+ * so that another process taking the CPU for a moment (two cores shared by several test runs) does
+ * not fail a linear algorithm; quadratic behaviour still gives a ratio near 4 on every run.
+ */
+function expectLinearTimeBestOf(
+  fn: (input: string) => unknown,
+  make: (size: number) => string,
+  size: number,
+): void {
+  const small = make(size);
+  const large = make(size * 2);
+  const fastest = (input: string) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      fn(input);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  fn(small); // warm up
+  const ratio = fastest(large) / Math.max(fastest(small), 1);
+  expect(ratio, `time ratio for doubled input: ${ratio.toFixed(2)}`).toBeLessThan(3.5);
+}
+
 describe("linear time", () => {
   test("exported patterns cannot backtrack", () => {
     expectSafeRegex(TOKEN_PATTERN);
@@ -130,7 +219,8 @@ describe("linear time", () => {
     ["events", (n: number) => "Tổ chức hội nghị lần thứ 1, tham dự có ông A. ".repeat(n / 46)],
     ["quotes", (n: number) => "“Cần làm rõ”, ông A nhấn mạnh. “".repeat(n / 31)],
     ["addressee lists", (n: number) => `đề nghị ${"các Sở, ".repeat(n / 8)}`],
+    ["document references", (n: number) => "Quyết định số 12/QĐ-UBND, ".repeat(n / 26)],
   ])("%s", (_name, make) => {
-    expectLinearTime((s) => all(s), make, 60_000);
+    expectLinearTimeBestOf((s) => all(s), make, 60_000);
   });
 });

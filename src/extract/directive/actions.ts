@@ -37,11 +37,11 @@ export function keysOf(tokens: readonly Token[], start: number, end: number): st
   return keys.join(" ");
 }
 
-/** Number of word tokens in a range. */
-function wordCount(tokens: readonly Token[], range: TokenRange): number {
-  let n = 0;
-  for (let k = range.start; k < range.end; k++) if (tokens[k]?.kind === "word") n++;
-  return n;
+/** True when the range holds at least `n` words; stops counting there (called once per comma). */
+function hasWords(tokens: readonly Token[], range: TokenRange, n: number): boolean {
+  let seen = 0;
+  for (let k = range.start; k < range.end && seen < n; k++) if (tokens[k]?.kind === "word") seen++;
+  return seen >= n;
 }
 
 /** Trims punctuation, quotes and connectives at both ends of a range. */
@@ -329,7 +329,7 @@ function commaSplit(
   } else {
     return -1;
   }
-  if (wordCount(tokens, { start: chunkStart, end: k }) < 3) return -1;
+  if (!hasWords(tokens, { start: chunkStart, end: k }, 3)) return -1;
   // "…, đặc biệt là …", "…, nhất là …": a sub-action or an emphasis, not a new action.
   if (LEX.subIntroducers.has(tokens, next, limit)) return -1;
   // "…, nhất là thanh, kiểm tra …": the list after an emphasis belongs to it.

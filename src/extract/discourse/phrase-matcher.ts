@@ -56,14 +56,23 @@ export class PhraseMatcher<V> {
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | undefined {
     let node: TrieNode<V> | undefined = this.root;
-    let best: PhraseMatch<V> | undefined;
+    let end = -1;
+    let value: V | undefined;
     for (let j = i; j < limit && node; j++) {
       const t = tokens[j];
       if (!t || t.kind === "punct") break;
       node = node.next.get(t.key);
-      if (node?.value !== undefined) best = { start: i, end: j + 1, value: node.value };
+      if (node?.value !== undefined) {
+        end = j + 1;
+        value = node.value;
+      }
     }
-    return best;
+    return value === undefined ? undefined : { start: i, end, value };
+  }
+
+  /** True when some phrase of the lexicon begins with the word `t` (a cheap pre-check). */
+  canStartWith(t: Token): boolean {
+    return this.root.next.has(t.key);
   }
 
   /** True when some phrase starts at token `i`. */

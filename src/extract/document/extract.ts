@@ -142,7 +142,7 @@ const NUMBER_LEAD = /[ \u00a0]*(?:số|Số)?[ \u00a0]*:?[ \u00a0]*/uy;
 const HAS_SO = /số|Số/u;
 
 /** First token index whose start is at or after `offset`. */
-function tokenFrom(tokens: readonly Token[], offset: number, hint = 0): number {
+function tokenFrom(tokens: readonly Token[], offset: number, hint: number): number {
   let i = hint;
   while (i < tokens.length && (tokens[i] as Token).start < offset) i++;
   return i;
@@ -341,7 +341,7 @@ export function findDocumentHits(
       const withSo = lead ? HAS_SO.test(lead[0]) : false;
       const parts = parseDocumentNumber(serial, num[2], codes);
       const numEnd = numAt + num[0].length;
-      const after = tokens[tokenFrom(tokens, numEnd)];
+      const after = tokens[tokenFrom(tokens, numEnd, i)];
       const afterIsUnit =
         after !== undefined &&
         after.start - numEnd <= 1 &&

@@ -313,6 +313,12 @@ function eventFor(index: MentionIndex, sentence: number, at: number): EventDraft
   return best;
 }
 
+/** True when an event is mentioned in sentence `s` or one of the three before it. */
+function nearMention(index: MentionIndex, s: number): boolean {
+  for (let k = Math.max(0, s - 3); k <= s; k++) if (index.has(k)) return true;
+  return false;
+}
+
 const CHAIR = PhraseMatcher.of(["chủ trì", "đồng chủ trì", "tham dự và chủ trì", "dự và chủ trì"]);
 const ATTEND = PhraseMatcher.of([
   "tham dự",
@@ -333,6 +339,8 @@ const SUCH = PhraseMatcher.of([
   "do",
 ]);
 
+const ROLE_WORDS = [CHAIR, ATTEND, ORGANISE, SUCH];
+
 /** Reads who chaired, attended and organised each event. */
 function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
   const { tokens, sentences } = ctx;
@@ -343,9 +351,11 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
     // Headlines repeat the body in short: roles are read from the body.
     const first = tokens[sentence.start] as Token;
     if (ctx.headings.some((h) => first.start >= h.start && first.start < h.end)) continue;
+    // Every role needs an event mentioned in this sentence or the three before (`eventFor`).
+    if (!nearMention(index, s)) continue;
     for (let i = sentence.start; i < limit; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== "word") continue;
+      if (t.kind !== "word" || !ROLE_WORDS.some((m) => m.canStartWith(t))) continue;
       const clauseStart =
         i === sentence.start ||
         isPunct(tokens[i - 1], ",") ||
