@@ -255,6 +255,7 @@ export const TOPIC_STOPS: readonly string[] = [
   "ngày",
   "hôm",
   "sẽ",
+  "dự kiến",
   "đã",
   "cũng",
   "đang",
