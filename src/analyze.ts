@@ -2,7 +2,7 @@ import { assertInput } from "./errors.js";
 import { extractDiscourse } from "./extract/discourse/index.js";
 import { Doc } from "./extract/doc.js";
 import { extractEntities } from "./extract/entities/index.js";
-import { extractQuantities } from "./extract/quantity/index.js";
+import { extractQuantitiesFromDoc } from "./extract/quantity/index.js";
 import { type DateOptions, extractDatesFromDoc } from "./extract/time/index.js";
 import { isHtmlInput, normalizeHtml } from "./html/index.js";
 import { normalize } from "./normalize/normalize.js";
@@ -36,7 +36,7 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   const switches = { tokens: options?.tokens === true, words: options?.words === true };
   const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
   const dates = extractDatesFromDoc(doc, options);
-  const { numbers, money, counts } = extractQuantities(doc);
+  const { numbers, money, counts } = extractQuantitiesFromDoc(doc, dates);
   const { people, organisations, places } = extractEntities(doc, sections, {
     dates,
     ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),

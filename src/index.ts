@@ -21,6 +21,14 @@ export {
   extractPlaces,
 } from "./extract/entities/public.js";
 export { type LookupPlaceOptions, lookupPlace } from "./extract/place/lookup.js";
+export {
+  extractCounts,
+  extractMoney,
+  extractNumbers,
+  extractQuantities,
+  type Quantities,
+  type QuantityOptions,
+} from "./extract/quantity/index.js";
 export { type DateOptions, extractDates } from "./extract/time/index.js";
 export { type Folded, fold } from "./fold/fold.js";
 export { type Normalized, normalize } from "./normalize/normalize.js";

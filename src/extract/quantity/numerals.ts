@@ -121,6 +121,9 @@ function parseSmall(t: readonly NumToken[], i: number): Small | undefined {
     value = 100;
     j += 1;
     hundreds = true;
+  } else if (w0 === "chục" && j === i) {
+    // `hàng chục người`, `vài chục`: a bare `chục` is ten.
+    return { value: 10, end: j + 1, compound: true };
   }
   if (hundreds) {
     if (t[j]?.text === HALF_WORD) return { value: value + 50, end: j + 1, compound: true };

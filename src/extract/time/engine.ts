@@ -13,7 +13,13 @@ import { ago, relativeUnit } from "./parsers/relative-unit.js";
 import { season } from "./parsers/season.js";
 import { span } from "./parsers/span.js";
 import { weekday } from "./parsers/weekday.js";
-import { dayMonthWords, dayOfMonth, monthWords, yearWords } from "./parsers/word-date.js";
+import {
+  dayMonthWords,
+  dayOfMonth,
+  monthRange,
+  monthWords,
+  yearWords,
+} from "./parsers/word-date.js";
 import { yearRange } from "./parsers/year-range.js";
 import { lowerCase } from "./phrases.js";
 import { requireCue } from "./refiners/cue.js";
@@ -39,6 +45,7 @@ export const TIME_PARSERS: readonly TimeParser[] = Object.freeze([
   dayRangeDate,
   dayMonthWords,
   monthWords,
+  monthRange,
   yearWords,
   dayOfMonth,
   clockDigits,

@@ -24,6 +24,9 @@ import type { Candidate } from "./types.js";
 
 export type { DateOptions } from "./options.js";
 
+/** How far back (normalised characters) `cùng ngày`, `hôm sau` look for the date they refer to. */
+export const PREVIOUS_DATE_REACH = 600;
+
 /** The fields a point states, as numbers (hours on the 24-hour clock). */
 function statedFields(p: PointExpr | undefined): DateFields {
   if (!p) return {};
@@ -110,10 +113,13 @@ export function extractDatesFromDoc(doc: Doc, options?: DateOptions): DateEntity
 
   const out: DateEntity[] = [];
   let previous: Civil | undefined;
+  let previousEnd = 0;
   for (const c of candidates) {
     const ctx: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
     if (anchor) ctx.anchor = anchor;
-    if (previous !== undefined) ctx.previousDay = previous;
+    // `cùng ngày`, `hôm sau` refer to a date just told, not to one several paragraphs back.
+    if (previous !== undefined && c.start - previousEnd <= PREVIOUS_DATE_REACH)
+      ctx.previousDay = previous;
     const r = resolveExpr(c.expr, ctx);
     out.push(
       toEntity(doc, c, r, opts.offset, usesPreviousDay(c.expr) ? "previous-date" : anchorKind),
@@ -126,8 +132,10 @@ export function extractDatesFromDoc(doc: Doc, options?: DateOptions): DateEntity
       (c.expr.day !== undefined || c.expr.shift?.grain === "day" || c.expr.weekday !== undefined)
     ) {
       previous = startOf(r.start, "day");
+      previousEnd = c.end;
     } else if (r && usesPreviousDay(c.expr)) {
       previous = startOf(r.start, "day");
+      previousEnd = c.end;
     }
   }
   return out;

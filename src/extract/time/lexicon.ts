@@ -183,8 +183,8 @@ export const SPAN_DIRECTIONS: Readonly<Record<string, "future" | "past">> = Obje
   "vừa rồi": "past",
   "vừa qua": "past",
   qua: "past",
-  gần: "past",
   "gần đây": "past",
+  "gần nhất": "past",
 });
 
 /**

@@ -18,10 +18,10 @@ export interface RegexParserSpec {
    */
   pattern: RegExp;
   /**
-   * A second sticky pattern tried where `pattern` ends; its groups join the match's. Splitting a
-   * long pattern in two keeps each small enough for the ReDoS checker to decide.
+   * Sticky patterns tried, in order, where `pattern` ends; the first that matches joins its groups
+   * to the match's. Splitting a long pattern keeps each part small enough for the ReDoS checker.
    */
-  tail?: RegExp;
+  tail?: RegExp | readonly RegExp[];
   /** Whether a match needs the tail (default: the tail is optional). */
   tailRequired?: boolean;
   /** Further sticky patterns `extract` runs itself (on `lower`), listed for the ReDoS tests. */
@@ -36,7 +36,9 @@ export interface RegexParserSpec {
  * RegExp object in its interpreter.)
  */
 export function regexParser(spec: RegexParserSpec): TimeParser {
-  for (const re of [spec.pattern, ...(spec.tail ? [spec.tail] : [])]) {
+  const tails: readonly RegExp[] =
+    spec.tail === undefined ? [] : spec.tail instanceof RegExp ? [spec.tail] : spec.tail;
+  for (const re of [spec.pattern, ...tails]) {
     if (!re.sticky || !re.unicode || re.ignoreCase) {
       throw new Error(`parser ${spec.name}: patterns must be sticky, unicode, case-sensitive`);
     }
@@ -45,23 +47,31 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
     name: spec.name,
     triggers: spec.triggers,
     ...(spec.afterFigure ? { afterFigure: spec.afterFigure } : {}),
-    patterns: [spec.pattern, ...(spec.tail ? [spec.tail] : []), ...(spec.more ?? [])],
+    patterns: [spec.pattern, ...tails, ...(spec.more ?? [])],
     match(text, start, lower) {
       const re = spec.pattern;
       re.lastIndex = start;
       const m = re.exec(lower);
       if (!m || m[0].length === 0) return undefined;
-      const tail = spec.tail;
-      if (!tail) return spec.extract(m, text, lower);
-      tail.lastIndex = m.index + m[0].length;
-      const t = tail.exec(lower);
+      if (tails.length === 0) return spec.extract(m, text, lower);
+      let t: RegExpExecArray | null = null;
+      for (const tail of tails) {
+        tail.lastIndex = m.index + m[0].length;
+        t = tail.exec(lower);
+        if (t) break;
+      }
       if (!t) return spec.tailRequired ? undefined : spec.extract(m, text, lower);
       const joined = Object.assign([m[0] + t[0], ...m.slice(1), ...t.slice(1)], {
         index: m.index,
         input: lower,
         groups: { ...m.groups, ...t.groups },
       }) as unknown as RegExpExecArray;
-      return spec.extract(joined, text, lower);
+      // A tail that the parser rejects (`năm nay cũng` read as a can-chi year name) is dropped:
+      // the head alone may still be a date.
+      return (
+        spec.extract(joined, text, lower) ??
+        (spec.tailRequired ? undefined : spec.extract(m, text, lower))
+      );
     },
   };
 }

@@ -84,10 +84,16 @@ const AFTER_TENS_WORD = "(?:mốt|một|hai|ba|bốn|tư|lăm|nhăm|sáu|bảy|b
  */
 export const SPELLED_1_99 = `(?:mười(?:${S}${AFTER_TENS_WORD})?|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)${S}mươi(?:${S}${AFTER_TENS_WORD})?|(?:hai|ba)${S}(?:mốt|lăm)|${UNIT_WORD})`;
 
-/** Spelled days, hours and minutes: the same pattern, range-checked by the parsers. */
-export const WORDS_1_31 = SPELLED_1_99;
-export const WORDS_1_12 = SPELLED_1_99;
-export const WORDS_1_24 = SPELLED_1_99;
+/**
+ * Spelled 1-31 (days, and the small counts of `3 ngày tới`, `cách đây hai năm`): a smaller pattern
+ * than {@link SPELLED_1_99}, which keeps the date patterns small. Range-checked by the parsers.
+ */
+export const WORDS_1_31 = `(?:mười(?:${S}${AFTER_TENS_WORD})?|hai${S}mươi(?:${S}${AFTER_TENS_WORD})?|ba${S}mươi(?:${S}(?:mốt|một))?|(?:hai|ba)${S}mốt|hai${S}lăm|${UNIT_WORD})`;
+/** Spelled 1-24 (hours). */
+export const WORDS_1_24 = `(?:mười(?:${S}${AFTER_TENS_WORD})?|hai${S}mươi(?:${S}(?:mốt|một|hai|ba|bốn|tư))?|hai${S}mốt|${UNIT_WORD})`;
+/** Spelled 1-12 (months). */
+export const WORDS_1_12 = `(?:mười(?:${S}(?:một|hai))?|${UNIT_WORD})`;
+/** Spelled 1-59 (minutes). */
 export const WORDS_1_59 = SPELLED_1_99;
 
 /** The word before `index` in `text`, lower-cased (skipping spaces), or "". */

@@ -55,6 +55,21 @@ export const DURATION_AFTER: ReadonlySet<string> = new Set([
   "là",
 ]);
 
+/** Words after `N giờ`/`Nh` that make it a time of day whatever comes before. */
+const TIME_AFTER: ReadonlySet<string> = new Set([
+  "sáng",
+  "trưa",
+  "chiều",
+  "tối",
+  "đêm",
+  "khuya",
+  "ngày",
+  "hôm",
+]);
+
+/** Words before `N giờ` that make it a time of day (`đến 5 giờ là đóng cổng`, `từ 7 giờ`). */
+const TIME_BEFORE: ReadonlySet<string> = new Set(["đến", "tới", "từ", "trước", "vào", "lúc"]);
+
 /** `lúc`, `vào lúc`, `khoảng`, `vào khoảng`, `đúng`, `vào đúng`: part of the time phrase. */
 /** A clock time starts with a figure, a number word, or one of its prefixes. */
 const CLOCK_TRIGGERS: readonly string[] = [FIGURE, "vào", "lúc", "khoảng", "đúng", "chừng"];
@@ -85,10 +100,13 @@ function candidate(
 ): Candidate | undefined {
   const g = m.groups ?? {};
   const pre = g.pre?.toLowerCase();
-  const strongPrefix = pre !== undefined;
-  const start = m.index;
-  if (!strongPrefix && DURATION_BEFORE.has(wordBefore(text, start))) return undefined;
   const end = m.index + m[0].length;
+  // `hơn 8h sáng` is past 8 in the morning: a part of day or a date after it makes it a time.
+  const start = m.index;
+  const before = wordBefore(text, start);
+  const strongPrefix =
+    pre !== undefined || TIME_AFTER.has(wordAfter(text, end)) || TIME_BEFORE.has(before);
+  if (!strongPrefix && DURATION_BEFORE.has(before)) return undefined;
   if (DURATION_AFTER.has(wordAfter(text, end)) && !strongPrefix) return undefined;
   if (p.hour === 24 && wordAfter(text, end) !== "ngày") return undefined;
   const approximate = pre?.includes("khoảng") || pre?.includes("chừng");
@@ -150,9 +168,18 @@ export const clockWords: TimeParser = regexParser({
   triggers: [...CLOCK_TRIGGERS, ...NUMBER_STARTS],
   afterFigure: followedByWord(["giờ"]),
   pattern: new RegExp(
-    `${B}${PREFIX}(?<h>\\d{1,2}|${WORDS_1_24})\\s+giờ(?:\\s+(?<half>rưỡi)|\\s+kém\\s+(?<to>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?|\\s+(?<m>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?|\\s+(?<sharp>đúng))?(?![\\p{L}\\p{M}\\p{N}])`,
+    `${B}${PREFIX}(?<h>\\d{1,2}|${WORDS_1_24})\\s+giờ(?![\\p{L}\\p{M}\\p{N}])`,
     "uy",
   ),
+  tail: [
+    /\s+(?<half>rưỡi)(?![\p{L}\p{M}\p{N}])/uy,
+    new RegExp(
+      `\\s+kém\\s+(?<to>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?(?![\\p{L}\\p{M}\\p{N}])`,
+      "uy",
+    ),
+    new RegExp(`\\s+(?<m>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?(?![\\p{L}\\p{M}\\p{N}])`, "uy"),
+    /\s+(?<sharp>đúng)(?![\p{L}\p{M}\p{N}])/uy,
+  ],
   extract(m, text) {
     const g = m.groups ?? {};
     const h = readNumber(g.h);
@@ -180,7 +207,10 @@ export const clockWords: TimeParser = regexParser({
     }
     const p = point(hour, minute, undefined, (g.h ?? "").startsWith("0"));
     if (!p) return undefined;
-    return candidate(m, p, "clock-words", text, false);
+    // A bare `2 giờ` (no minutes, no `lúc`) is as often two hours (`sau nhập viện 2 giờ`) as two
+    // o'clock: it needs a cue, a part of day or a date.
+    const bare = !g.half && !g.to && !g.m && !g.sharp;
+    return candidate(m, p, "clock-words", text, bare);
   },
 });
 

@@ -14,10 +14,11 @@ export const MONTH = `(?:\\d{1,2}|${alt([...Object.keys(MONTH_WORDS), ...Object.
 const BRANCH_VARIANTS: Readonly<Record<string, string>> = { mẹo: "mão", tị: "tỵ" };
 
 /**
- * A can-chi year name (`Đinh Dậu`, `Giáp Thìn`): a stem and a branch. Only 60 of the 120 pairs
- * exist (same parity); {@link canChiIndices} rejects the others.
+ * Where a can-chi year name (`Đinh Dậu`, `Giáp Thìn`) may stand: two short words. The pattern is
+ * deliberately generic (a list of the 120 stem-branch pairs makes the automaton too large to check);
+ * {@link canChiIndices} decides whether the two words are a year name.
  */
-export const CAN_CHI = `(?:${alt(STEMS.map((x) => x.toLowerCase()))})\\s+(?:${alt([...BRANCHES, "Mẹo", "Tị"].map((x) => x.toLowerCase()))})`;
+export const CAN_CHI = "[\\p{L}\\p{M}]{1,5}\\s+[\\p{L}\\p{M}]{2,5}";
 
 /** A month word or figure to 1-12, with whether it names a lunar month. */
 export function readMonth(s: string | undefined): { month: number; lunar: boolean } | undefined {

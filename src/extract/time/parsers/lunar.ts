@@ -8,7 +8,7 @@ import { canChiOfYear } from "../calendar/lunar.js";
 import type { PointExpr } from "../expr.js";
 import { LUNAR_HOLIDAYS } from "../lexicon.js";
 import { phraseParser, regexParser } from "../parser.js";
-import { B, E, readNumber, SPELLED_1_99 } from "../patterns.js";
+import { B, E, readNumber, WORDS_1_31 } from "../patterns.js";
 import { PhraseMatcher } from "../phrases.js";
 import { FIGURE, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
@@ -53,7 +53,7 @@ export const tetDay: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "mùng", "mồng", ...NUMBER_STARTS],
   afterFigure: followedByWord(["tết"]),
   pattern: new RegExp(
-    `${B}(?:ngày\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<d>\\d{1,2}|${SPELLED_1_99})\\s+tết(?:\\s+nguyên\\s+đán)?${E}`,
+    `${B}(?:ngày\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<d>\\d{1,2}|${WORDS_1_31})\\s+tết(?:\\s+nguyên\\s+đán)?${E}`,
     "uy",
   ),
   more: [FESTIVAL_YEAR_LATE],
@@ -70,10 +70,8 @@ export const tetDay: TimeParser = regexParser({
     let end = m.index + m[0].length;
     FESTIVAL_YEAR_LATE.lastIndex = end;
     const y = FESTIVAL_YEAR_LATE.exec(lower);
-    if (y) {
-      if (!applyYear(p, y.groups ?? {})) return undefined;
-      end = y.index + y[0].length;
-    }
+    // A year after it (`Tết Đinh Dậu`); two words that are no year name are not part of the date.
+    if (y && applyYear(p, y.groups ?? {})) end = y.index + y[0].length;
     if (p.month === 12 && (p.year !== undefined || p.canChi)) {
       // `30 Tết Đinh Dậu` is the eve of the Đinh Dậu year: the 12th month of the year before.
       if (p.year !== undefined) p.year -= 1;
@@ -102,10 +100,7 @@ export const fullMoon: TimeParser = regexParser({
     let end = m.index + m[0].length;
     FULL_MOON_YEAR.lastIndex = end;
     const y = FULL_MOON_YEAR.exec(lower);
-    if (y) {
-      if (!applyYear(p, y.groups ?? {})) return undefined;
-      end = y.index + y[0].length;
-    }
+    if (y && applyYear(p, y.groups ?? {})) end = y.index + y[0].length;
     return { start: m.index, end, rule: "lunar-full-moon", expr: p };
   },
 });
@@ -123,13 +118,13 @@ export const lunarHoliday: TimeParser = phraseParser({
   phraseList: FESTIVALS.map(([k]) => k),
   suffix: FESTIVAL_YEAR,
   extract(found, suffix, _text, start) {
-    if (found.phrase === "tết" && !suffix) return undefined;
     const [month, day] = found.value;
     const p: PointExpr = { kind: "point", lunar: true, month, day };
-    if (suffix && !applyYear(p, suffix.groups ?? {})) return undefined;
+    const withYear = !!suffix && applyYear(p, suffix.groups ?? {});
+    if (found.phrase === "tết" && !withYear) return undefined; // bare `Tết` is the holiday, not a date
     return {
       start,
-      end: suffix ? suffix.index + suffix[0].length : found.end,
+      end: withYear && suffix ? suffix.index + suffix[0].length : found.end,
       rule: "lunar-holiday",
       expr: p,
     };

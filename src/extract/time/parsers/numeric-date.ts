@@ -8,7 +8,7 @@
  */
 import { isValidDate } from "../calendar/civil.js";
 import { regexParser } from "../parser.js";
-import { wordAfter } from "../patterns.js";
+import { wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, followedByChar } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
@@ -72,14 +72,16 @@ export const fullNumericDate: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "hôm"],
   afterFigure: followedByChar("/.-"),
   pattern:
-    /(?:(?<![\p{L}\p{M}\p{N}])(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)|(?<![\p{L}\p{M}\p{N}]|\d[./-]))(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\3\s?(\d{4}|\d{2})(?![\p{L}\p{M}\p{N}]|[/.-]\d|\/\p{L})/uy,
-  extract(m) {
+    /(?:(?<![\p{L}\p{M}\p{N}])(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)|(?<![\p{L}\p{M}\p{N}]|\d[./-]))(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?(?:\3|(?<=-\d{1,2})\/(?=\d{4}))\s?(\d{4}|\d{2})(?![\p{L}\p{M}\p{N}]|[/.-]\d|\/\p{L})/uy,
+  extract(m, text) {
     const day = Number(m[2]);
     const month = Number(m[4]);
     const sep = m[3];
     const yearText = m[5] ?? "";
     const two = yearText.length === 2;
     if (two && sep === ".") return undefined; // 1.2.17 is a version number
+    // `tháng 10-11/2016` is two months, not 10 November (see the month-range parser).
+    if (!m.groups?.pre && wordBefore(text, m.index) === "tháng") return undefined;
     const year = Number(yearText);
     if (!two && (year < 1000 || year > 2199)) return undefined;
     if (!isValidDate(two ? 2000 + year : year, month, day)) return undefined;
@@ -92,6 +94,52 @@ export const fullNumericDate: TimeParser = regexParser({
   },
 });
 
+/**
+ * Words before `a/b` that make it a ratio or a grade, not a date: `thương binh 2/4`, `tỷ lệ 1/3`,
+ * `tỷ số 2/1`, `hạng 3/4`.
+ */
+export const RATIO_BEFORE: ReadonlySet<string> = new Set([
+  "binh",
+  "lệ",
+  "số",
+  "hạng",
+  "loại",
+  "thang",
+  "tỷ",
+  "tỉ",
+]);
+
+/** Words after `a-b` or `a/b` that make the figures a quantity (`3-4 triệu`, `2/3 người`). */
+export const QUANTITY_AFTER: ReadonlySet<string> = new Set([
+  "triệu",
+  "tỷ",
+  "tỉ",
+  "nghìn",
+  "ngàn",
+  "trăm",
+  "chục",
+  "người",
+  "đồng",
+  "lần",
+  "tuổi",
+  "km",
+  "kg",
+  "tấn",
+  "ha",
+  "mét",
+  "m",
+  "cm",
+  "độ",
+  "sao",
+  "điểm",
+  "năm",
+  "tháng",
+  "ngày",
+  "giờ",
+  "phút",
+  "usd",
+]);
+
 /** `dd/mm`, `dd-mm`, `dd.mm` with no year. */
 export const dayMonthDate: TimeParser = regexParser({
   name: "numeric-day-month",
@@ -103,7 +151,9 @@ export const dayMonthDate: TimeParser = regexParser({
     const day = Number(m[2]);
     const month = Number(m[4]);
     if (!isValidDate(2000, month, day)) return undefined;
+    if (!m.groups?.pre && RATIO_BEFORE.has(wordBefore(text, m.index))) return undefined;
     const end = m.index + m[0].length;
+    if (QUANTITY_AFTER.has(wordAfter(text, end))) return undefined;
     let weak = m[3] !== "/" && !m.groups?.pre;
     if (!weak && !m.groups?.pre) {
       const next = wordAfter(text, end);

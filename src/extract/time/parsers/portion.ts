@@ -6,15 +6,30 @@
 import type { PointExpr, PortionExpr } from "../expr.js";
 import { PORTION_WORDS, RELATIVE_QUALIFIERS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, SPELLED_1_99, wordBefore } from "../patterns.js";
+import { alt, B, E, readNumber, WORDS_1_31, wordBefore } from "../patterns.js";
 import { FIGURE, firstWords, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { Candidate, TimeParser } from "../types.js";
 import { MONTH, readMonth, readYear, YEAR_RELATIVE } from "./common.js";
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
-/** `tháng 8`, `tháng 8 năm 2017`, `tháng 8/2017`, `tháng này`, `năm`, `năm nay`, `năm 2017`, `tuần tới`. */
-const PERIOD = `(?:tháng\\s+(?<m>${MONTH})(?:\\s*(?:năm\\s+|[/-]\\s?)(?<my>\\d{4}))?|(?<mo>tháng)(?:\\s+(?<mq>này|trước|sau|tới|qua))?|(?<yr>năm)(?:\\s+(?:(?<y>\\d{4})|(?<yq>${alt(Object.keys(YEAR_RELATIVE))})))?|(?<wk>tuần)(?:\\s+(?<wq>${alt(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== "ngoái"))}))?)`;
+/**
+ * The period a portion is of, tried in order right after the portion word: `tháng 8`,
+ * `tháng 8 năm 2017`, `tháng 8/2017`; `tháng`, `tháng này`; `năm`, `năm nay`, `năm 2017`; `tuần`,
+ * `tuần tới`. (Four small patterns rather than one large one, so each can be checked for ReDoS.)
+ */
+export const PERIOD_TAILS: readonly RegExp[] = [
+  new RegExp(`tháng\\s+(?<m>${MONTH})(?:\\s*(?:năm\\s+|[/-]\\s?)(?<my>\\d{4}))?${E}`, "uy"),
+  new RegExp(`(?<mo>tháng)(?:\\s+(?<mq>này|trước|sau|tới|qua))?${E}`, "uy"),
+  new RegExp(
+    `(?<yr>năm)(?:\\s+(?:(?<y>\\d{4})|(?<yq>${alt(Object.keys(YEAR_RELATIVE))})))?${E}`,
+    "uy",
+  ),
+  new RegExp(
+    `(?<wk>tuần)(?:\\s+(?<wq>${alt(Object.keys(RELATIVE_QUALIFIERS).filter((q) => q !== "ngoái"))}))?${E}`,
+    "uy",
+  ),
+];
 
 /** The period a `PERIOD` match names, as a point. */
 function periodOf(g: Record<string, string | undefined>): PointExpr | undefined {
@@ -67,7 +82,9 @@ function cand(m: RegExpExecArray, expr: PortionExpr | PointExpr, rule: string): 
 export const portion: TimeParser = regexParser({
   name: "portion",
   triggers: firstWords(Object.keys(PORTION_WORDS)),
-  pattern: new RegExp(`${B}(?<part>${alt(Object.keys(PORTION_WORDS))})\\s+${PERIOD}${E}`, "uy"),
+  pattern: new RegExp(`${B}(?<part>${alt(Object.keys(PORTION_WORDS))})\\s+`, "uy"),
+  tail: PERIOD_TAILS,
+  tailRequired: true,
   extract(m, text) {
     const g = m.groups ?? {};
     const part = PORTION_WORDS[norm(g.part ?? "")];
@@ -85,10 +102,10 @@ export const firstUnits: TimeParser = regexParser({
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: followedByWord(["tháng", "ngày", "tuần", "quý"]),
   pattern: new RegExp(
-    `${B}(?<n>\\d{1,2}|${SPELLED_1_99})\\s+(?<unit>tháng|ngày|tuần|quý)\\s+(?:(?<fl>đầu|cuối)\\s+)?`,
+    `${B}(?<n>\\d{1,2}|${WORDS_1_31})\\s+(?<unit>tháng|ngày|tuần|quý)\\s+(?:(?<fl>đầu|cuối)\\s+)?`,
     "uy",
   ),
-  tail: new RegExp(`${PERIOD}${E}`, "uy"),
+  tail: PERIOD_TAILS,
   tailRequired: true,
   extract(m) {
     const g = m.groups ?? {};
@@ -112,7 +129,9 @@ export const firstUnits: TimeParser = regexParser({
 export const halfYear: TimeParser = regexParser({
   name: "half-year",
   triggers: ["nửa"],
-  pattern: new RegExp(`${B}nửa\\s+(?<fl>đầu|cuối|sau)\\s+${PERIOD}${E}`, "uy"),
+  pattern: /(?<![\p{L}\p{M}\p{N}])nửa\s+(?<fl>đầu|cuối|sau)\s+/uy,
+  tail: PERIOD_TAILS,
+  tailRequired: true,
   extract(m) {
     const g = m.groups ?? {};
     const of = periodOf(g);

@@ -27,9 +27,13 @@ export const PREVIOUS_DAY_WORDS: Readonly<Record<string, number>> = Object.freez
   "ngày hôm sau": 1,
   "hôm sau": 1,
   "ngày hôm trước": -1,
+  "hôm đó": 0,
+  "ngày hôm đó": 0,
+  "hôm ấy": 0,
+  "ngày hôm ấy": 0,
 });
 
-/** `cùng ngày`, `ngày hôm sau`: anchored on the previous date in the same text. */
+/** `cùng ngày`, `ngày hôm sau`, `hôm đó`: anchored on the previous date in the same text. */
 export const previousDay: TimeParser = phraseParser({
   name: "same-day",
   phrases: new PhraseMatcher(Object.entries(PREVIOUS_DAY_WORDS)),

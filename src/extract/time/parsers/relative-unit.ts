@@ -4,11 +4,30 @@
  */
 import { RELATIVE_QUALIFIERS, UNIT_WORDS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, SPELLED_1_99, wordAfter, wordBefore } from "../patterns.js";
+import { alt, B, E, readNumber, WORDS_1_31, wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, firstWords, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+
+/**
+ * Words before `năm qua`, `năm trước`... that make them vague spans, not last year: `bao năm qua`
+ * (all these years), `nhiều năm nay`, `vài năm trước` (a few years ago), `mỗi năm`.
+ */
+const VAGUE_BEFORE: ReadonlySet<string> = new Set([
+  "bao",
+  "nhiêu",
+  "nhiều",
+  "những",
+  "các",
+  "mấy",
+  "vài",
+  "hàng",
+  "hằng",
+  "mỗi",
+  "từng",
+  "dăm",
+]);
 
 /** `tuần này`, `tháng trước`, `năm ngoái`, `quý tiếp theo`. */
 export const relativeUnit: TimeParser = regexParser({
@@ -33,7 +52,10 @@ export const relativeUnit: TimeParser = regexParser({
     }
     // `năm sau đó` (the year after that) is anchored on the story, not on today.
     const after = wordAfter(text, m.index + m[0].length);
-    if ((n !== 0 && (after === "đó" || after === "đấy" || after === "khi")) || before === "mỗi") {
+    if (
+      (n !== 0 && (after === "đó" || after === "đấy" || after === "khi")) ||
+      VAGUE_BEFORE.has(before)
+    ) {
       return undefined;
     }
     return {
@@ -53,18 +75,23 @@ const AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
   năm: "year",
 };
 
-/** `3 năm trước`, `cách đây 2 tháng`: a point n units before the anchor. */
+/**
+ * `3 năm trước`, `cách đây 2 tháng`: a point n units before the anchor; `3 tháng nữa`, `20 ngày
+ * nữa`: n units after it.
+ */
 export const ago: TimeParser = regexParser({
   name: "ago",
   triggers: [FIGURE, "cách", ...NUMBER_STARTS],
   afterFigure: followedByWord(Object.keys(AGO_UNITS)),
   pattern: new RegExp(
-    `${B}(?:(?<pre>cách\\s+đây)\\s+)?(?<n>\\d{1,3}|${SPELLED_1_99})\\s+(?<unit>${alt(Object.keys(AGO_UNITS))})(?<post>\\s+(?:về\\s+)?trước)?${E}`,
+    `${B}(?:(?<pre>cách\\s+đây)\\s+)?(?<n>\\d{1,3}|${WORDS_1_31})\\s+(?<unit>${alt(Object.keys(AGO_UNITS))})${E}`,
     "uy",
   ),
+  tail: /(?<post>\s+(?:về\s+)?trước|\s+nữa)(?![\p{L}\p{M}\p{N}])/uy,
   extract(m, text) {
     const g = m.groups ?? {};
-    if (!g.pre === !g.post) return undefined; // exactly one of `cách đây N` / `N ... trước`
+    if (!g.pre === !g.post) return undefined; // exactly one of `cách đây N` / `N ... trước|nữa`
+    const later = !!g.post && g.post.trim() === "nữa";
     const n = readNumber(g.n);
     const grain = AGO_UNITS[norm(g.unit ?? "")];
     if (n === undefined || !grain || n === 0) return undefined;
@@ -75,7 +102,7 @@ export const ago: TimeParser = regexParser({
       start: m.index,
       end: m.index + m[0].length,
       rule: "ago",
-      expr: { kind: "point", shift: { grain, n: -n } },
+      expr: { kind: "point", shift: { grain, n: later ? n : -n } },
       relative: true,
     };
   },

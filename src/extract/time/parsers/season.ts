@@ -5,7 +5,7 @@
 import type { SeasonExpr } from "../expr.js";
 import { SEASON_WORDS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E } from "../patterns.js";
+import { alt, B, E, wordAfter } from "../patterns.js";
 import type { TimeParser } from "../types.js";
 
 const SHIFT: Readonly<Record<string, number>> = {
@@ -33,10 +33,12 @@ export const season: TimeParser = regexParser({
     `${B}mùa\\s+(?<s>${alt(Object.keys(SEASON_WORDS))})\\s+(?:năm\\s+(?:(?<y>\\d{4})|(?<ys>${alt(Object.keys(YEAR_SHIFT))}))|(?<q>${alt(Object.keys(SHIFT))}))${E}`,
     "uy",
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups ?? {};
     const s = SEASON_WORDS[(g.s ?? "").toLowerCase()];
     if (!s) return undefined;
+    // `mùa hè trước khi bạn lên xe`: `trước khi` is "before", not "last".
+    if (g.q === "trước" && wordAfter(text, m.index + m[0].length) === "khi") return undefined;
     const e: SeasonExpr = { kind: "season", season: s, shift: 0 };
     if (g.y) e.year = Number(g.y);
     else if (g.ys) e.yearShift = YEAR_SHIFT[g.ys.toLowerCase()] ?? 0;

@@ -4,7 +4,7 @@
  */
 import { SPAN_DIRECTIONS, SPAN_UNITS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, SPELLED_1_99 } from "../patterns.js";
+import { alt, B, E, readNumber, WORDS_1_31 } from "../patterns.js";
 import { either, FIGURE, followedByChar, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
@@ -15,7 +15,7 @@ export const span: TimeParser = regexParser({
   name: "span",
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: either(followedByChar("hH"), followedByWord([...Object.keys(SPAN_UNITS)])),
-  pattern: new RegExp(`${B}(?<n>\\d{1,3}|${SPELLED_1_99})`, "uy"),
+  pattern: new RegExp(`${B}(?<n>\\d{1,3}|${WORDS_1_31})`, "uy"),
   tail: new RegExp(
     `\\s?(?<unit>${alt([...Object.keys(SPAN_UNITS), "h"])})\\s+(?<dir>${alt(Object.keys(SPAN_DIRECTIONS))})${E}`,
     "uy",

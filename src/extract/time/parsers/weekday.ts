@@ -71,9 +71,13 @@ export const weekday: TimeParser = regexParser({
   name: "weekday",
   triggers: ["thứ", ...firstWords(SUNDAY_WORDS)],
   pattern: new RegExp(
-    `${B}(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))(?:\\s+tuần\\s+(?<wq>${alt(WEEK_QUALIFIERS)})|\\s+(?<dir>${alt([...Object.keys(DIRECTION_WORDS), "này"])}))?${E}`,
+    `${B}(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))${E}`,
     "uy",
   ),
+  tail: [
+    new RegExp(`\\s+tuần\\s+(?<wq>${alt(WEEK_QUALIFIERS)})${E}`, "uy"),
+    new RegExp(`\\s+(?<dir>${alt([...Object.keys(DIRECTION_WORDS), "này"])})${E}`, "uy"),
+  ],
   extract(m, text) {
     const g = m.groups ?? {};
     // The match is lower-cased: read the day word's case in the original text.

@@ -20,7 +20,7 @@ import {
   YEAR_RELATIVE,
 } from "./common.js";
 
-const YEAR_TAIL_SOURCE = `(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y4>\\d{4})|\\s?[/.-]\\s?(?<y4b>\\d{4})|\\s+năm\\s+(?<cc>${CAN_CHI})|\\s+năm\\s+(?<yrel>${alt(Object.keys(YEAR_RELATIVE))}))`;
+const YEAR_TAIL_SOURCE = `(?:(?:\\s*,\\s*|\\s+)năm\\s+(?<y4>\\d{4})|\\s?[/.-]\\s?(?<y4b>\\d{4})|\\s(?<y4c>1\\d{3}|20\\d{2})(?![\\p{L}\\p{M}\\p{N}]|\\s?[-–/.,]\\s?\\d)|\\s+năm\\s+(?<yrel>${alt(Object.keys(YEAR_RELATIVE))})(?![\\p{L}\\p{M}\\p{N}])|\\s+năm\\s+(?<cc>${CAN_CHI}))`;
 
 /** The year after a day and month (`năm 2017`, `/2017`, `năm Đinh Dậu`, `năm nay`). */
 export const YEAR_TAIL = new RegExp(`${YEAR_TAIL_SOURCE}${E}`, "uy");
@@ -31,9 +31,23 @@ export const MONTH_TAIL = new RegExp(
   "uy",
 );
 
+/**
+ * Drops a year written after a plain space when the month is a figure: `tháng Tám 1945` is a date,
+ * `tháng 3 2000 người` is not. Returns the end of the match without that year.
+ */
+function spacedYearEnd(m: RegExpExecArray, g: Record<string, string | undefined>): number {
+  const end = m.index + m[0].length;
+  if (g.y4c !== undefined && /\d/.test(g.month ?? "")) {
+    const cut = end - g.y4c.length - 1;
+    g.y4c = undefined;
+    return cut;
+  }
+  return end;
+}
+
 /** Applies the year part of a match to a point; false when the year is out of range. */
 function withYear(p: PointExpr, g: Record<string, string | undefined>): boolean {
-  const y = g.y4 ?? g.y4b;
+  const y = g.y4 ?? g.y4b ?? g.y4c;
   if (y !== undefined) {
     const year = readYear(y);
     if (year === undefined) return false;
@@ -60,7 +74,6 @@ const FREQUENCY_BEFORE: ReadonlySet<string> = new Set([
   "vài",
   "những",
   "nhiều",
-  "trong",
 ]);
 /** Words after `tháng N` that make N a count (`mỗi tháng 3 triệu`, `tháng 2 lần`). */
 const COUNT_AFTER: ReadonlySet<string> = new Set([
@@ -108,15 +121,15 @@ export const dayMonthWords: TimeParser = regexParser({
   ),
   tail: YEAR_TAIL,
   extract(m, text): Candidate | undefined {
-    const g = m.groups ?? {};
+    const g = { ...m.groups };
     const day = readDay(g.day);
     const month = readMonth(g.month);
     if (day === undefined || !month) return undefined;
     const p: PointExpr = { kind: "point", day, month: month.month };
     if (month.lunar) p.lunar = true;
+    const end = spacedYearEnd(m, g);
     if (!withYear(p, g)) return undefined;
     if (month.month > 12 || day > 30 + (month.lunar ? 0 : 1)) return undefined;
-    const end = m.index + m[0].length;
     const prefixed = g.ngay !== undefined || g.mung !== undefined;
     // `3 tháng 10` without `ngày` and without a year could be "3 months 10 ...": needs a cue.
     const weak = !prefixed && p.year === undefined && !p.canChi && !p.shift && !month.lunar;
@@ -138,13 +151,13 @@ export const monthWords: TimeParser = regexParser({
   pattern: new RegExp(`${B}tháng\\s+(?<month>${MONTH})${E}`, "uy"),
   tail: MONTH_TAIL,
   extract(m, text): Candidate | undefined {
-    const g = m.groups ?? {};
+    const g = { ...m.groups };
     const month = readMonth(g.month);
     if (!month) return undefined;
     const p: PointExpr = { kind: "point", month: month.month };
     if (month.lunar) p.lunar = true;
+    const end = spacedYearEnd(m, g);
     if (!withYear(p, g)) return undefined;
-    const end = m.index + m[0].length;
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, end);
     const hasYear = p.year !== undefined || p.canChi !== undefined || p.shift !== undefined;
@@ -199,5 +212,35 @@ export const dayOfMonth: TimeParser = regexParser({
     const end = m.index + m[0].length;
     if (COUNT_AFTER.has(wordAfter(text, end))) return undefined;
     return { start: m.index, end, rule: "day-of-month", expr: { kind: "point", day } };
+  },
+});
+
+/** `tháng 10-11/2016`, `tháng 9 - 10/2016`, `tháng 3-4 tới`: a range of months. */
+export const monthRange: TimeParser = regexParser({
+  name: "month-range",
+  triggers: ["tháng"],
+  pattern: new RegExp(`${B}tháng\\s+(?<m1>${MONTH})\\s?[-–]\\s?(?<month>${MONTH})${E}`, "uy"),
+  tail: MONTH_TAIL,
+  extract(m): Candidate | undefined {
+    const g = { ...m.groups };
+    const a = readMonth(g.m1);
+    const b = readMonth(g.month);
+    if (!a || !b || b.month <= a.month || a.lunar !== b.lunar) return undefined;
+    const to: PointExpr = { kind: "point", month: b.month };
+    const end = spacedYearEnd(m, g);
+    if (!withYear(to, g)) return undefined;
+    const from: PointExpr = { kind: "point", month: a.month };
+    if (to.year !== undefined) from.year = to.year;
+    if (to.shift) from.shift = to.shift;
+    if (a.lunar) {
+      from.lunar = true;
+      to.lunar = true;
+    }
+    if (g.dir) {
+      const dir = DIRECTION_WORDS[g.dir.replace(/\s+/g, " ")] ?? "next";
+      from.direction = dir;
+      to.direction = dir;
+    }
+    return { start: m.index, end, rule: "month-range", expr: { kind: "interval", from, to } };
   },
 });

@@ -15,21 +15,28 @@ export const removeOverlaps: TimeRefiner = {
         a.start - b.start ||
         (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
     );
-    // One flag per character of the text: checking a candidate costs its length, not the number of
-    // candidates kept so far, so a text with thousands of dates stays linear.
-    const taken = new Uint8Array(text.length + 1);
     const kept: Candidate[] = [];
-    for (const c of byLength) {
-      let free = true;
-      for (let i = c.start; i < c.end; i++) {
-        if (taken[i]) {
-          free = false;
-          break;
-        }
+    if (byLength.length <= 64) {
+      // Few candidates (an article): compare pairwise.
+      for (const c of byLength) {
+        if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
       }
-      if (!free) continue;
-      taken.fill(1, c.start, c.end);
-      kept.push(c);
+    } else {
+      // Many (a book, a corpus in one string): one flag per character, so that checking a
+      // candidate costs its length, not the number of candidates kept so far.
+      const taken = new Uint8Array(text.length + 1);
+      for (const c of byLength) {
+        let free = true;
+        for (let i = c.start; i < c.end; i++) {
+          if (taken[i]) {
+            free = false;
+            break;
+          }
+        }
+        if (!free) continue;
+        taken.fill(1, c.start, c.end);
+        kept.push(c);
+      }
     }
     return kept.sort((a, b) => a.start - b.start);
   },

@@ -1,0 +1,125 @@
+/**
+ * Currency words and codes, to the unit bantin reports (ISO 4217 where there is one). `$` is an
+ * unspecified dollar and `cent` a hundredth of one, as in Duckling: `đô`, `đô la` do not say whose
+ * dollar; `USD` and `đô la Mỹ` do.
+ */
+
+/** Currencies written after the amount (`5 tỷ đồng`, `10.000đ`, `100 USD`, `mười đô la`). */
+export const CURRENCY_AFTER: Readonly<Record<string, string>> = Object.freeze({
+  đồng: "VND",
+  "việt nam đồng": "VND",
+  "đồng việt nam": "VND",
+  vnđ: "VND",
+  vnd: "VND",
+  đ: "VND",
+  usd: "USD",
+  "đô la mỹ": "USD",
+  "đô-la mỹ": "USD",
+  "đô mỹ": "USD",
+  "mỹ kim": "USD",
+  "đôla mỹ": "USD",
+  đô: "$",
+  "đô la": "$",
+  "đô-la": "$",
+  đôla: "$",
+  $: "$",
+  "đô la singapore": "SGD",
+  sgd: "SGD",
+  "đô la úc": "AUD",
+  aud: "AUD",
+  "đô la hồng kông": "HKD",
+  "đô la đài loan": "TWD",
+  euro: "EUR",
+  euros: "EUR",
+  eur: "EUR",
+  "€": "EUR",
+  "bảng anh": "GBP",
+  gbp: "GBP",
+  "£": "GBP",
+  yên: "JPY",
+  "yên nhật": "JPY",
+  jpy: "JPY",
+  "nhân dân tệ": "CNY",
+  ndt: "CNY",
+  cny: "CNY",
+  won: "KRW",
+  krw: "KRW",
+  rúp: "RUB",
+  baht: "THB",
+  bạt: "THB",
+  ringgit: "MYR",
+  kíp: "LAK",
+  riel: "KHR",
+  rupee: "INR",
+  rupees: "INR",
+  rs: "INR",
+  inr: "INR",
+  aed: "AED",
+  "aed.": "AED",
+  dirham: "AED",
+  xen: "cent",
+  xu: "cent",
+  cent: "cent",
+  cents: "cent",
+});
+
+/** `bảng` is pounds only after a multiplier (`10 triệu bảng`): alone it is a table or a board. */
+export const CURRENCY_AFTER_MULTIPLIER: Readonly<Record<string, string>> = Object.freeze({
+  bảng: "GBP",
+});
+
+/** Currencies written before the amount (`$10`, `VN$1000`, `EUR 20`, `Rs. 20`, `INR33`). */
+export const CURRENCY_BEFORE: Readonly<Record<string, string>> = Object.freeze({
+  vn$: "VND",
+  $: "$",
+  us$: "USD",
+  usd: "USD",
+  eur: "EUR",
+  "€": "EUR",
+  gbp: "GBP",
+  "£": "GBP",
+  inr: "INR",
+  rs: "INR",
+  "rs.": "INR",
+});
+
+/** Words after `đồng` that make it another word (`3 đồng chí`, `2 đồng hồ`, `5 đồng nghiệp`). */
+export const DONG_COMPOUNDS: ReadonlySet<string> = new Set([
+  "chí",
+  "hồ",
+  "hương",
+  "nghiệp",
+  "bào",
+  "đội",
+  "bằng",
+  "ruộng",
+  "lúa",
+  "môn",
+  "minh",
+  "phục",
+  "thời",
+  "ý",
+  "cỏ",
+  "xu",
+  "tiền",
+  "hành",
+  "tâm",
+  "lòng",
+  "loại",
+  "dạng",
+  "niên",
+  "bộ",
+  "thanh",
+  "ca",
+  "tác",
+  "sáng",
+  "chủ",
+  "đều",
+  "nát",
+  "thau",
+  "đen",
+  "vàng",
+]);
+
+/** Minor units that can follow a dollar amount (`2 đô la và 23 xen`, `2 đô 23 xu`). */
+export const MINOR_UNITS: ReadonlySet<string> = new Set(["xen", "xu", "cent", "cents"]);

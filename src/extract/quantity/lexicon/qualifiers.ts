@@ -1,0 +1,201 @@
+/**
+ * Words that qualify a number (`hơn 200 đại biểu`, `gần 1.000 hộ dân`, `khoảng 30%`) and words
+ * that make a number a label rather than a quantity (`Quận 9`, `Điều 5`, `số 12`).
+ */
+
+/** What a qualifier says about the number. */
+export type QualifierMeaning =
+  | "over"
+  | "under"
+  | "about"
+  | "nearly"
+  | "at-least"
+  | "at-most"
+  | "up-to"
+  | "order-of"
+  | "several"
+  | "only";
+
+/** Qualifiers before a number, to their meaning. Longest first is done by the compiler. */
+export const QUALIFIERS: Readonly<Record<string, QualifierMeaning>> = Object.freeze({
+  hơn: "over",
+  "hơn tới": "over",
+  trên: "over",
+  "nhiều hơn": "over",
+  "cao hơn": "over",
+  "vượt quá": "over",
+  gần: "nearly",
+  "gần như": "nearly",
+  ngót: "nearly",
+  "ngót nghét": "nearly",
+  "suýt soát": "nearly",
+  khoảng: "about",
+  "khoảng chừng": "about",
+  "vào khoảng": "about",
+  chừng: "about",
+  tầm: "about",
+  cỡ: "about",
+  "xấp xỉ": "about",
+  "ước tính": "about",
+  "ước khoảng": "about",
+  ước: "about",
+  "trên dưới": "about",
+  dưới: "under",
+  "ít hơn": "under",
+  "kém hơn": "under",
+  "thấp hơn": "under",
+  "chưa tới": "under",
+  "chưa đến": "under",
+  "chưa đầy": "under",
+  "không đầy": "under",
+  "không tới": "under",
+  "không đến": "under",
+  "ít nhất": "at-least",
+  "tối thiểu": "at-least",
+  "ít ra": "at-least",
+  "tối đa": "at-most",
+  "không quá": "at-most",
+  "không hơn": "at-most",
+  "không cao hơn": "at-most",
+  "không vượt quá": "at-most",
+  "nhiều nhất": "at-most",
+  "lên tới": "up-to",
+  "lên đến": "up-to",
+  tới: "up-to",
+  hàng: "order-of",
+  "hàng chục": "order-of",
+  vài: "several",
+  mấy: "several",
+  dăm: "several",
+  chỉ: "only",
+  "chỉ có": "only",
+});
+
+/**
+ * Words before a number that make it a name or a reference, not a quantity: `Quận 9`, `Phường 5`,
+ * `Điều 5`, `khoản 2`, `số 12`, `Km 15`, `lớp 12`, `Quốc lộ 1`.
+ */
+export const LABEL_BEFORE: ReadonlySet<string> = new Set([
+  "số",
+  "điều",
+  "khoản",
+  "chương",
+  "mục",
+  "điểm",
+  "quận",
+  "phường",
+  "tổ",
+  "ấp",
+  "xóm",
+  "thôn",
+  "khóm",
+  "khu",
+  "đội",
+  "lô",
+  "phòng",
+  "lớp",
+  "tuyến",
+  "bảng",
+  "mã",
+  "top",
+  "cổng",
+  "trạm",
+  "km",
+  "lộ",
+  "đường",
+  "hẻm",
+  "ngõ",
+  "ngách",
+  "kiệt",
+  "nhà",
+  "căn",
+  "block",
+  "tháp",
+  "sảnh",
+  "ô",
+  "hộp",
+  "kênh",
+  "vtv",
+  "sư đoàn",
+  "trung đoàn",
+  "tiểu đoàn",
+  "quân đoàn",
+  "quân khu",
+  "vùng",
+  "tập",
+  "phần",
+  "bài",
+  "câu",
+  "hình",
+  "ảnh",
+  "bước",
+  "cấp",
+  "bậc",
+  "giai",
+  "mùa",
+  "tầng",
+  "cửa",
+  "ga",
+  "bến",
+  "sân",
+  "nhóm",
+  "viện",
+  "phiên bản",
+  "version",
+  "iphone",
+  "galaxy",
+  "windows",
+  "ios",
+  "android",
+  "android",
+  "cup",
+  "games",
+  "series",
+]);
+
+/** `dân số 90 triệu`, `tổng số 120 người`: `số` after these is part of a noun, not "number". */
+export const SO_COMPOUNDS: ReadonlySet<string> = new Set([
+  "dân số",
+  "tổng số",
+  "con số",
+  "chỉ số",
+  "hệ số",
+  "đa số",
+  "thiểu số",
+  "tỷ số",
+  "tỉ số",
+  "phần số",
+  "một số",
+]);
+
+/** Nouns after which a number is an ordinal: `lần 2`, `vòng 3`, `hạng 4`, `khóa 12`. */
+export const ORDINAL_BEFORE: ReadonlySet<string> = new Set([
+  "lần",
+  "vòng",
+  "hạng",
+  "khóa",
+  "khoá",
+  "kỳ",
+  "đợt",
+  "phiên",
+  "hiệp",
+  "ván",
+  "set",
+]);
+
+/** Ordinal words after `thứ`: `thứ nhất`, `thứ nhì`, `thứ tư`. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = Object.freeze({
+  nhất: 1,
+  nhì: 2,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+});
