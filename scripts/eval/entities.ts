@@ -206,9 +206,13 @@ function personNames(p: Person): string[] {
   return [p.name, ...p.mentions.filter((m) => m.form === "full").map((m) => m.text)];
 }
 
+/** A place's comparison form: its name without type words, hamlet words included (`làng`, `thôn`). */
+const placeName = (s: string) =>
+  normName(s).replace(/^(?:lang|thon|ban|ap|xom|khu pho|duong|pho) /, "");
+
 function placeFits(label: LabelPlace, p: Place): boolean {
-  const names = [p.name, ...p.mentions.map((m) => m.text)].map((n) => normName(n));
-  const want = normName(label.name);
+  const names = [p.name, ...p.mentions.map((m) => m.text)].map(placeName);
+  const want = placeName(label.name);
   if (!names.some((n) => n === want)) return false;
   if (!label.type) return true;
   const t = fold(label.type);

@@ -275,6 +275,7 @@ export const WORLD_PLACES: readonly WorldPlace[] = Object.freeze(
 export const STREET_WORDS: readonly (readonly [form: string, kind: "street" | "road"])[] =
   Object.freeze(
     table(`
+đường hoa | street
 đường | street
 phố | street
 đại lộ | street

@@ -12,8 +12,8 @@ import type { Token } from "./tokens.js";
 export class EntityContext {
   readonly lex: Lexicons = lexicons();
   readonly gaz: Gazetteer = gazetteer();
-  /** Memo tables: one array per kind of parse, indexed by token (times the variants of the parse). */
-  private readonly memo = new Map<string, unknown[]>();
+  /** Memo table: one entry per parse tried, keyed by kind, token and variant. */
+  private readonly memo = new Map<number, unknown>();
   /** The year the article is about, from its dates, when it gives any. */
   readonly year: string | undefined;
   private readonly sectionStarts: number[];
@@ -49,6 +49,24 @@ export class EntityContext {
     return t !== undefined && t.kind === "word" && t.cap;
   }
 
+  private sentenceStarts: Int32Array | undefined;
+
+  /** The index of the first token of the sentence token `i` is in (computed once, in one pass). */
+  sentenceStartOf(i: number): number {
+    if (!this.sentenceStarts) {
+      const starts = new Int32Array(this.tokens.length);
+      let current = 0;
+      for (let k = 0; k < this.tokens.length; k++) {
+        if (this.startsSentence(k)) current = k;
+        starts[k] = current;
+      }
+      this.sentenceStarts = starts;
+    }
+    return i < this.tokens.length
+      ? (this.sentenceStarts[i] as number)
+      : (this.sentenceStarts[this.tokens.length - 1] ?? 0);
+  }
+
   /** Whether token `i` is the first of its sentence or line. */
   startsSentence(i: number): boolean {
     if (i === 0) return true;
@@ -79,20 +97,18 @@ export class EntityContext {
    * Memoised `compute()` for parse `kind` at token `index`, variant `variant` (0..7): each parser is
    * tried at most once per token and variant, which keeps the scan linear.
    */
-  memoise<T>(kind: string, index: number, variant: number, compute: () => T): T {
-    let table = this.memo.get(kind);
-    if (!table) {
-      table = new Array(this.tokens.length * 8);
-      this.memo.set(kind, table);
-    }
-    const slot = index * 8 + variant;
-    const cached = table[slot];
+  memoise<T>(kind: "place" | "org" | "title", index: number, variant: number, compute: () => T): T {
+    const slot = (index * 8 + variant) * 4 + KIND_SLOT[kind];
+    const cached = this.memo.get(slot);
     if (cached !== undefined) return (cached === NONE ? undefined : cached) as T;
     const value = compute();
-    table[slot] = value === undefined ? NONE : value;
+    this.memo.set(slot, value === undefined ? NONE : value);
     return value;
   }
 }
+
+/** Where each kind of parse sits in a memo slot. */
+const KIND_SLOT = { place: 0, org: 1, title: 2 } as const;
 
 /** A parse that found nothing, as stored in the memo tables. */
 const NONE = Symbol("none");

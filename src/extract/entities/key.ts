@@ -22,12 +22,19 @@ export function oldToneStyle(text: string): string {
   return text.normalize("NFD").replace(NEW_STYLE_TONE, "$1$2$4$3").normalize("NFC");
 }
 
+// Characters that need more than lower-casing: marks (not NFC), apostrophe and dash look-alikes,
+// whitespace, and vowels that may carry a new-style tone.
+const NEEDS_WORK =
+  /[\u0300-\u036f\u2019\u02bc\u2018`´\u2010-\u2015\u2212\s]|[oOuU][\u00c0-\u1ef9]/u;
+
 /** The key of a name: lower case, NFC, old-style tones, one kind of apostrophe and dash, single spaces. */
 export function nameKey(text: string): string {
+  const lower = text.toLowerCase();
+  // The common case (one NFC syllable, no look-alikes): lower case is the whole key.
+  if (!NEEDS_WORK.test(lower)) return lower;
   return oldToneStyle(
-    text
+    lower
       .normalize("NFC")
-      .toLowerCase()
       .replace(/[\u2019\u02bc\u2018`´]/gu, "'")
       .replace(/[\u2010-\u2015\u2212]/gu, "-")
       .replace(/\s+/gu, " ")

@@ -47,6 +47,8 @@ export interface Lexicons {
   readonly streets: PhraseMatcher<"street" | "road">;
   readonly hamlets: PhraseMatcher<string>;
   readonly landmarks: PhraseMatcher<string>;
+  /** Keys of the words any lexicon phrase starts with (and `các`, `những`): a fast first test. */
+  readonly starters: ReadonlySet<string>;
   /** Keys of family names. */
   readonly familyNames: ReadonlySet<string>;
   /** Keys of the first syllables of Highland names (`y`, `ksor`...). */
@@ -65,9 +67,16 @@ const entries = <T>(items: readonly T[], forms: (t: T) => readonly string[]) =>
 
 let compiled: Lexicons | undefined;
 
+function startersOf(matchers: readonly PhraseMatcher<unknown>[]): ReadonlySet<string> {
+  const out = new Set<string>(["các", "những"]);
+  for (const m of matchers) for (const k of m.firstKeys()) out.add(k);
+  return out;
+}
+
 /** The compiled lexicons (built on first use, then shared; nothing in them changes). */
 export function lexicons(): Lexicons {
-  compiled ??= Object.freeze({
+  if (compiled) return compiled;
+  const base = {
     honorifics: new PhraseMatcher(entries(HONORIFICS, (h) => h.forms)),
     roles: new PhraseMatcher(entries(ROLES, (r) => r.forms)),
     qualifiers: new PhraseMatcher(ROLE_QUALIFIERS.map(([f, c]) => [f, c] as const)),
@@ -89,6 +98,19 @@ export function lexicons(): Lexicons {
     lunarYears: new Set(CAN.flatMap((c) => CHI.map((z) => nameKey(`${c} ${z}`)))),
     epithets: new Map(EPITHETS.map(([e, n]) => [nameKey(e), n] as const)),
     nameSyllables: new Set([...NAME_SYLLABLES].map(nameKey)),
-  });
+  };
+  const starters = startersOf([
+    base.honorifics,
+    base.roles,
+    base.modifiers,
+    base.heads,
+    base.groups,
+    base.adminTypes,
+    base.streets,
+    base.hamlets,
+    base.landmarks,
+    base.world,
+  ] as PhraseMatcher<unknown>[]);
+  compiled = Object.freeze({ ...base, starters });
   return compiled;
 }

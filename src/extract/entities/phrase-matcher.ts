@@ -87,6 +87,11 @@ export class PhraseMatcher<V> {
     return out;
   }
 
+  /** The keys phrases of the lexicon start with. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** Whether some phrase of the lexicon starts with a token of this key. */
   startsWith(key: string): boolean {
     return this.root.next.has(key);

@@ -8,21 +8,7 @@ import { endsWord } from "./words.js";
 
 /** Whether a lower-case word can start a person cue, body, place or landmark. */
 function startsSomething(ctx: EntityContext, key: string): boolean {
-  const lex = ctx.lex;
-  return (
-    key === "các" ||
-    key === "những" ||
-    lex.honorifics.startsWith(key) ||
-    lex.roles.startsWith(key) ||
-    lex.modifiers.startsWith(key) ||
-    lex.heads.startsWith(key) ||
-    lex.groups.startsWith(key) ||
-    lex.adminTypes.startsWith(key) ||
-    lex.streets.startsWith(key) ||
-    lex.hamlets.startsWith(key) ||
-    lex.landmarks.startsWith(key) ||
-    lex.world.startsWith(key)
-  );
+  return ctx.lex.starters.has(key);
 }
 
 /** Everything one pass over the tokens found, nested parts included, in text order. */

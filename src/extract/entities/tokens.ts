@@ -31,7 +31,7 @@ export interface Token {
 export const TOKEN_PATTERN =
   /([\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L}))*)|(\p{N}+(?:[\p{L}\p{M}]+\p{N}*)*)|([^\s\p{L}\p{M}\p{N}])/gu;
 
-const UPPER_TWICE = /\p{Lu}[^]*\p{Lu}/u;
+const UPPER_TWICE = /\p{Lu}[\s\S]*\p{Lu}/u;
 
 /**
  * Splits text into tokens in one linear pass. Whitespace is not a token; each token records whether
@@ -41,8 +41,9 @@ const UPPER_TWICE = /\p{Lu}[^]*\p{Lu}/u;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const keys = new Map<string, string>();
+  const re = new RegExp(TOKEN_PATTERN.source, "gu");
   let last = 0;
-  for (const m of text.matchAll(TOKEN_PATTERN)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const t = m[0];
     let gap: Token["gap"] = start === last ? "none" : "space";
@@ -51,13 +52,16 @@ export function tokenize(text: string): Token[] {
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) gap = "line";
     }
     const kind: TokenKind = m[1] !== undefined ? "word" : m[2] !== undefined ? "number" : "punct";
-    const first = t.charAt(0);
-    const cap = kind === "word" && first !== first.toLowerCase();
     let key = keys.get(t);
     if (key === undefined) {
       key = kind === "punct" ? normalisePunct(t) : nameKey(t);
       keys.set(t, key);
     }
+    // Capitalised: the first letter changes when lower-cased (the key is lower case already).
+    const cap =
+      kind === "word" &&
+      t.charCodeAt(0) !== key.charCodeAt(0) &&
+      t.charAt(0) !== t.charAt(0).toLowerCase();
     tokens.push({
       start,
       end: start + t.length,

@@ -1,4 +1,4 @@
-import { isCommonWord } from "../person/dictionary.js";
+import { isCommonWordKey } from "../person/dictionary.js";
 import type { EntityContext } from "./context.js";
 
 /** Whether token `i` ends a two-syllable word begun by the token before (`yêu cầu`, `văn bản`). */
@@ -10,6 +10,6 @@ export function endsWord(ctx: EntityContext, i: number): boolean {
     before !== undefined &&
     before.kind === "word" &&
     t.gap === "space" &&
-    isCommonWord(before.text, t.text)
+    isCommonWordKey(before.key, t.key)
   );
 }

@@ -2,7 +2,7 @@ import type { KnownOrganisation, OrganisationHead } from "../../data/organisatio
 import type { EntityContext } from "../entities/context.js";
 import type { Token } from "../entities/tokens.js";
 import { endsWord } from "../entities/words.js";
-import { isCommonWord, isDictionaryWord } from "../person/dictionary.js";
+import { isCommonWordKey, isDictionaryKey } from "../person/dictionary.js";
 import { isNameStart } from "../person/names.js";
 import {
   type LevelOnly,
@@ -445,6 +445,8 @@ export function completeOrg(
   let country: RawPlace | undefined;
   for (let round = 0; round < 4; round++) {
     const before = j;
+    // `khóa XIV`, `nhiệm kỳ 2015-2020`: a term, not part of the name, skipped before a place.
+    j = skipTerm(ctx, j);
     const tok = ctx.at(j);
     if (!tok || tok.gap === "line") break;
     // `(UB T.Ư MTTQ VN)`, `(TP.Đà Nẵng)`, `(Công ty Thiên Thanh)`.
@@ -547,6 +549,19 @@ export function completeOrg(
     group: false,
     rule: `org-${h.pattern}`,
   };
+}
+
+/** After `khóa XIV` or `nhiệm kỳ 2015-2020` at `j` (when a place follows), else `j`. */
+function skipTerm(ctx: EntityContext, j: number): number {
+  let k = j;
+  if (ctx.key(k) === "khóa" && (ctx.at(k + 1)?.upper || ctx.at(k + 1)?.kind === "number")) k += 2;
+  else if (ctx.key(k) === "nhiệm" && ctx.key(k + 1) === "kỳ" && ctx.at(k + 2)?.kind === "number") {
+    k += 3;
+    while (ctx.key(k) === "-" && ctx.at(k + 1)?.kind === "number") k += 2;
+  }
+  if (k === j) return j;
+  const skip = ctx.key(k) === "đơn" && ctx.key(k + 1) === "vị" ? 2 : 0;
+  return parsePlaceAt(ctx, k + skip) || parseLevelOnly(ctx, k + skip) ? k : j;
 }
 
 /** `Trung ương`, `T.Ư`, `tối cao` at `j`: the end of the level word, or `j`. */
@@ -766,7 +781,7 @@ function dictionaryWordEnd(ctx: EntityContext, k: number): number {
       const t = ctx.tokens[m] as Token;
       if (t.kind !== "word" || t.gap !== "space" || t.cap) ok = false;
     }
-    if (ok && isDictionaryWord(tokensText(ctx, k, end))) return end;
+    if (ok && isDictionaryKey(keysOf(ctx, k, end))) return end;
   }
   return k;
 }
@@ -774,7 +789,7 @@ function dictionaryWordEnd(ctx: EntityContext, k: number): number {
 /** End of a lower-case dictionary word made only of name syllables (`dự án`, `tái định cư`). */
 function nameWordEnd(ctx: EntityContext, k: number): number {
   const t = ctx.at(k);
-  if (!t || t.kind !== "word" || t.cap || !ctx.lex.nameSyllables.has(t.key)) return k;
+  if (t?.kind !== "word" || t.cap || !ctx.lex.nameSyllables.has(t.key)) return k;
   const end = dictionaryWordEnd(ctx, k);
   // `tái định cư`, `liên doanh`: a prefix before a word.
   if (end === k && NAME_PREFIXES.has(t.key)) {
@@ -797,7 +812,7 @@ function stopsName(ctx: EntityContext, k: number, continuation: boolean): boolea
   if (
     lex.adminTypes.longestAt(ctx.tokens, k) &&
     !t.upper &&
-    !isCommonWord(t.text, ctx.at(k + 1)?.text ?? "")
+    !isCommonWordKey(t.key, ctx.key(k + 1))
   ) {
     const next = ctx.at(k + 1);
     // `tỉnh`, `quận`, `TP` + a name: a place follows.

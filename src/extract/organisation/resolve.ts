@@ -120,7 +120,7 @@ export function resolveOrganisations(
   const draftOf = (raw: RawOrg): Draft => {
     const existing = drafts.get(raw);
     if (existing) return existing;
-    const d = makeDraft(ctx, raw, places, draftOf);
+    const d = makeDraft(raw, places, draftOf);
     drafts.set(raw, d);
     return d;
   };
@@ -258,13 +258,20 @@ function mergeShortCompanyNames(orgs: Organisation[]): {
   const into = new Map<string, Organisation>();
   const proper = (o: Organisation) =>
     nameKey(o.name).replace(/^(?:tổng công ty|công ty|ngân hàng|tập đoàn)\s+/u, "");
+  // Every ending of every longer name, so that each short name is looked up once (linear).
+  const byEnding = new Map<string, Organisation>();
+  for (const b of companies) {
+    const words = proper(b).split(" ");
+    for (let k = 1; k < words.length && k < 16; k++) {
+      const ending = words.slice(k).join(" ");
+      if (!byEnding.has(ending)) byEnding.set(ending, b);
+    }
+  }
   for (const a of companies) {
     const pa = proper(a);
     if (pa.length === 0) continue;
-    const b = companies.find(
-      (x) => x !== a && !into.has(x.id) && proper(x) !== pa && proper(x).endsWith(` ${pa}`),
-    );
-    if (b) into.set(a.id, b);
+    const b = byEnding.get(pa);
+    if (b && b !== a && !into.has(b.id)) into.set(a.id, b);
   }
   const remap = new Map<string, string>();
   if (into.size === 0) return { orgs, remap };
@@ -273,7 +280,7 @@ function mergeShortCompanyNames(orgs: Organisation[]): {
     target.mentions.push(...a.mentions);
   }
   const kept = orgs.filter((o) => !into.has(o.id));
-  kept.forEach((o, k) => remap.set(o.id, `organisation-${k + 1}`));
+  for (const [k, o] of kept.entries()) remap.set(o.id, `organisation-${k + 1}`);
   for (const [id, target] of into) remap.set(id, remap.get(target.id) as string);
   const out = kept.map((o) => {
     const next: Organisation = { ...o, id: remap.get(o.id) as string };
@@ -284,29 +291,35 @@ function mergeShortCompanyNames(orgs: Organisation[]): {
 }
 
 function nearest(committees: readonly RawOrg[], raw: RawOrg): RawOrg | undefined {
-  let best: RawOrg | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const c of committees) {
-    if (c === raw) continue;
-    // Within a title chain the committee usually comes after ("Ủy viên Ban Thường vụ, Trưởng Ban
-    // Tuyên giáo Thành ủy"); otherwise the last one named.
-    const after = c.start >= raw.end ? c.start - raw.end : Number.POSITIVE_INFINITY;
-    const before = c.end <= raw.start ? raw.start - c.end : Number.POSITIVE_INFINITY;
-    const distance = Math.min(after <= 12 ? after : Number.POSITIVE_INFINITY, before);
-    if (distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
+  // `committees` are in text order: the ones just before and just after `raw`, by binary search.
+  let lo = 0;
+  let hi = committees.length - 1;
+  let after = committees.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((committees[mid] as RawOrg).start >= raw.end) {
+      after = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  let before: RawOrg | undefined;
+  for (let k = after - 1; k >= 0; k--) {
+    const c = committees[k] as RawOrg;
+    if (c !== raw && c.end <= raw.start) {
+      before = c;
+      break;
     }
   }
-  return best;
+  const next = committees[after];
+  // Within a title chain the committee usually comes after ("Ủy viên Ban Thường vụ, Trưởng Ban
+  // Tuyên giáo Thành ủy"); otherwise the last one named.
+  const afterDistance = next && next !== raw ? next.start - raw.end : Number.POSITIVE_INFINITY;
+  const beforeDistance = before ? raw.start - before.end : Number.POSITIVE_INFINITY;
+  if (afterDistance <= 12 && afterDistance < beforeDistance) return next;
+  return before;
 }
 
-function makeDraft(
-  ctx: EntityContext,
-  raw: RawOrg,
-  places: PlaceResolution,
-  draftOf: (r: RawOrg) => Draft,
-): Draft {
+function makeDraft(raw: RawOrg, places: PlaceResolution, draftOf: (r: RawOrg) => Draft): Draft {
   const head = raw.head;
   const parent = raw.parent ? draftOf(raw.parent) : undefined;
   let unit: AdminUnit | undefined;
@@ -468,7 +481,7 @@ function placePhrase(unit: AdminUnit, committee: boolean): string {
 
 function levelOf(d: Draft): OrganisationLevel | undefined {
   const raw = d.raw;
-  if (raw.central || raw.centralCommittee) return "central";
+  if (raw.central || raw.centralCommittee || raw.rule === "org-the-party") return "central";
   if (d.country || d.type === "international" || d.type === "foreign") return undefined;
   if (raw.head?.canonical === "Chi bộ") return "grassroots";
   if (d.unit) return d.unit.level;

@@ -50,8 +50,9 @@ export function resolvePeople(
     return !section || !AUTHOR_SECTIONS.has(section);
   });
   const titleOf = (t: RawTitle): PersonTitle => toTitle(ctx, t, orgs, places);
+  // A title is its role and its body, however the body was found (named, implied, from a place).
   const titleKey = (t: PersonTitle) =>
-    `${nameKey(t.role)}|${t.qualifier ?? ""}|${t.organisation ?? t.organisationName ?? ""}|${t.place ?? ""}`;
+    `${nameKey(t.role)}|${t.qualifier ?? ""}|${t.organisationName ?? t.organisation ?? ""}|${t.organisationName ? "" : (t.place ?? "")}`;
 
   const clusterOf = new Map<RawPersonMention, Cluster>();
   const add = (
@@ -136,9 +137,9 @@ export function resolvePeople(
     let c =
       byFold.get(fold) ??
       extended ??
-      (byGiven.get(`${parts.length}|${parts[parts.length - 1]}`) ?? []).find((cl) =>
-        cl.names.some((n) => sameName(n, name)),
-      );
+      (byGiven.get(`${parts.length}|${parts[parts.length - 1]}`) ?? [])
+        .slice(-50) // the fuzzy match looks at the last 50 people with that given name: linear
+        .find((cl) => cl.names.some((n) => sameName(n, name)));
     if (!c) c = newCluster(raw);
     if (!c.names.includes(name)) {
       c.names.push(name);

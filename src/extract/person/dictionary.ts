@@ -3,7 +3,13 @@
 import words from "../../segment/data/words.json" with { type: "json" };
 import { nameKey } from "../entities/key.js";
 
-const WORDS: ReadonlySet<string> = new Set(Object.keys(words as Record<string, number>));
+let keyed: ReadonlySet<string> | undefined;
+
+/** The words as name keys (old-style tones), built on first use. */
+function dictionary(): ReadonlySet<string> {
+  keyed ??= new Set(Object.keys(words as Record<string, number>).map(nameKey));
+  return keyed;
+}
 
 /**
  * Whether two syllables make a common word (`quản lý`, `đảng viên`, `an ninh`): a capitalised
@@ -11,10 +17,20 @@ const WORDS: ReadonlySet<string> = new Set(Object.keys(words as Record<string, n
  * (`thạc sĩ Quản lý công`, `đồng chí Đảng viên`).
  */
 export function isCommonWord(first: string, second: string): boolean {
-  return WORDS.has(nameKey(`${first} ${second}`));
+  return dictionary().has(nameKey(`${first} ${second}`));
+}
+
+/** Whether two syllable keys (already {@link nameKey}s) make a common word. */
+export function isCommonWordKey(firstKey: string, secondKey: string): boolean {
+  return dictionary().has(`${firstKey} ${secondKey}`);
 }
 
 /** Whether a phrase of two syllables or more is a word of the dictionary (`bóng đèn`, `dự án`). */
 export function isDictionaryWord(phrase: string): boolean {
-  return WORDS.has(nameKey(phrase));
+  return dictionary().has(nameKey(phrase));
+}
+
+/** Whether syllable keys joined by spaces make a word of the dictionary. */
+export function isDictionaryKey(key: string): boolean {
+  return dictionary().has(key);
 }

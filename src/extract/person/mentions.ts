@@ -3,7 +3,7 @@ import type { EntityContext } from "../entities/context.js";
 import type { Token } from "../entities/tokens.js";
 import { closingParen } from "../organisation/parse.js";
 import { tokensKey } from "../place/parse.js";
-import { isCommonWord } from "./dictionary.js";
+import { isCommonWordKey } from "./dictionary.js";
 import { isNameStart, nameRunEnd } from "./names.js";
 import { parseTitleChain, type RawTitle } from "./titles.js";
 
@@ -71,6 +71,8 @@ const PREDICATIVE = new Set([
   "cử",
   "bầu",
 ]);
+/** Words before `chức`/`nhiệm` that take a position away from someone else (`cách chức`). */
+const REMOVED_FROM = new Set(["cách", "miễn", "bãi", "đình", "tước"]);
 /** Honorifics that may stand alone for a person already named. */
 const PRONOUN_HONORIFICS = new Set(["ông", "bà", "đồng chí"]);
 /** Words before a name that make it a credit, not a person in the story (`Ảnh: Tá Lâm`). */
@@ -191,7 +193,7 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
       after.kind === "word" &&
       !after.cap &&
       after.gap === "space" &&
-      isCommonWord((ctx.at(nameStart) as Token).text, after.text);
+      isCommonWordKey((ctx.at(nameStart) as Token).key, after.key);
     if (word)
       return titles.length > 0 && !plural
         ? { start: i, end: j, honorifics, titles, form: "title", rule: "person-title-alone" }
@@ -213,6 +215,8 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   // subject; after `thôi` (`thôi giữ chức`), titles they no longer hold.
   if (PREDICATIVE.has(ctx.key(i - 1))) {
     if (titles.length === 0) return undefined;
+    // `cách chức`, `miễn nhiệm`, `đình chỉ chức vụ`: the title is the object's, not the subject's.
+    if (REMOVED_FROM.has(ctx.key(i - 2)) || REMOVED_FROM.has(ctx.key(i - 3))) return undefined;
     let ceased = false;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ctx.key(k) === "thôi") ceased = true;
     return {

@@ -32,13 +32,47 @@ export function lookupPlace(name: string, options: LookupPlaceOptions = {}): Adm
   let units: readonly AdminUnit[] = gaz.byBareName(bare);
   if (units.length === 0) units = gaz.byFoldedName(foldKey(bare));
   const levels = options.levels ?? levelsOfTypeWord(typeWord);
+  const types = typesOfTypeWord(typeWord);
   const out = units.filter(
     (u) =>
       (!levels || levels.includes(u.level)) &&
+      (!types || types.includes(u.type)) &&
       (!options.at || inForceAt(u, options.at)) &&
       (!options.within || gaz.isWithin(u, options.within)),
   );
   return out.map((u) => gaz.toRef(u));
+}
+
+/** The official types a type word allows: `thành phố` is a city of either level, `quận` a Quận. */
+function typesOfTypeWord(word: string | undefined): string[] | undefined {
+  switch (word) {
+    case "tỉnh":
+      return ["Tỉnh"];
+    case "thành phố":
+    case "tp":
+      return ["Thành phố Trung ương", "Thành phố"];
+    case "quận":
+    case "q":
+      return ["Quận"];
+    case "huyện":
+    case "h":
+      return ["Huyện"];
+    case "thị xã":
+    case "tx":
+      return ["Thị xã"];
+    case "xã":
+      return ["Xã"];
+    case "phường":
+    case "p":
+      return ["Phường"];
+    case "thị trấn":
+    case "tt":
+      return ["Thị trấn"];
+    case "đặc khu":
+      return ["Đặc khu"];
+    default:
+      return undefined;
+  }
 }
 
 function levelsOfTypeWord(word: string | undefined): AdminLevel[] | undefined {

@@ -154,11 +154,20 @@ export function resolvePlaces(
       const fits = (u: AdminUnit) => levels.includes(u.level) && (!types || types.includes(u.type));
       // The nearest unit of that kind named before in the same sentence (or one containing it),
       // else the article's district or province.
-      let sentence = before;
-      while (sentence > 0 && !ctx.startsSentence(sentence)) sentence--;
-      for (let k = settled.length - 1; k >= 0; k--) {
+      const sentence = ctx.sentenceStartOf(before);
+      // The last settled mention starting before `before`, by binary search.
+      let lo = 0;
+      let hi = settled.length - 1;
+      let from = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((settled[mid] as Resolved).raw.start < before) {
+          from = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let k = from; k >= 0; k--) {
         const it = settled[k] as Resolved;
-        if (it.raw.start >= before) continue;
         if (it.raw.start < sentence) break;
         const unit = it.unit as AdminUnit;
         if (fits(unit)) return unit;
