@@ -82,6 +82,22 @@ export const timeBench: BenchSuite = {
       };
     };
     const chronoRate = mb / ((best.chrono as { ms: number }).ms / 1000);
+    // "Finding more" counts right dates, not matches: each count is weighed by the precision of a
+    // hand-checked sample of what each parser finds in the same corpus (scripts/eval/labels).
+    const ours = JSON.parse(
+      readFileSync(new URL("../scripts/eval/labels/dates-news.json", import.meta.url), "utf8"),
+    ) as { correctWhenLabelled: number; labels: unknown[] };
+    const theirs = JSON.parse(
+      readFileSync(
+        new URL("../scripts/eval/labels/dates-news-chrono.json", import.meta.url),
+        "utf8",
+      ),
+    ) as { labels: { verdict: string }[] };
+    const pOurs = ours.correctWhenLabelled / ours.labels.length;
+    const pTheirs =
+      theirs.labels.filter((l) => l.verdict === "right").length / theirs.labels.length;
+    const rightOurs = (best.datesDoc as { items: number }).items * pOurs;
+    const rightTheirs = (best.chrono as { items: number }).items * pTheirs;
     return [
       row(
         "chrono.vi.parse (baseline)",
@@ -101,6 +117,17 @@ export const timeBench: BenchSuite = {
         "value = quantities found",
         chronoRate,
       ),
+      {
+        name: "chrono.vi right dates (found × hand-checked precision)",
+        value: rightTheirs,
+        note: `precision ${(pTheirs * 100).toFixed(0)}% on ${theirs.labels.length} checked`,
+      },
+      {
+        name: "bantin right dates (found × hand-checked precision)",
+        value: rightOurs,
+        ratio: rightOurs / rightTheirs,
+        note: `precision ${(pOurs * 100).toFixed(0)}% on ${ours.labels.length} checked; ratio = × chrono`,
+      },
     ];
   },
 };

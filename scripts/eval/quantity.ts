@@ -9,8 +9,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractQuantities } from "../../src/extract/quantity/index.js";
+import { extractCounts, extractQuantities } from "../../src/extract/quantity/index.js";
 import type { MoneyEntity } from "../../src/schema/quantity.js";
+import { describeCount, type NewsArticle, newsText } from "./time-news.js";
 import { type EvalSuite, ratio, type Score } from "./types.js";
 
 interface Example<T> {
@@ -108,15 +109,51 @@ function scoreMoney(dataDir: string): Score {
   return ratio("duckling-amount-of-money", ok, c.examples.length, failures);
 }
 
+/** Counts on real news: the hand-checked sample in labels/counts-news.json. */
+function scoreCounts(dataDir: string): Score[] {
+  const articles = readFileSync(join(dataDir, "news", "baomoi-paragraphs.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as NewsArticle);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const file = JSON.parse(
+    readFileSync(new URL("./labels/counts-news.json", import.meta.url), "utf8"),
+  ) as { labels: { id: string; start: number; end: number; text: string; expected: string }[] };
+  let found = 0;
+  let right = 0;
+  let labelledRight = 0;
+  const failures: string[] = [];
+  for (const l of file.labels) {
+    if (l.expected !== "wrong") labelledRight++;
+    const a = byId.get(l.id);
+    if (!a) continue;
+    // The count that starts where the labelled one did (a fix may have made it longer).
+    const c = extractCounts(newsText(a)).find((x) => x.span.start === l.start);
+    if (!c) {
+      if (l.expected !== "wrong") failures.push(`${l.id} ${l.text}: no longer found`);
+      continue;
+    }
+    found++;
+    const got = describeCount(c);
+    if (got === l.expected) right++;
+    else failures.push(`${l.id} ${l.text}: expected ${l.expected}, got ${got}`);
+  }
+  return [
+    ratio("news counts: precision on the hand-checked sample", right, found, failures),
+    ratio("news counts: hand-checked right counts still found right", right, labelledRight),
+  ];
+}
+
 export const quantitySuite: EvalSuite = {
   name: "quantity",
-  description: "numbers, ordinals and money on Duckling's Vietnamese corpora",
+  description: "numbers, ordinals and money on Duckling's Vietnamese corpora; counts on news",
   run(dataDir) {
     return [
       scoreNumerals(dataDir, true),
       scoreNumerals(dataDir, false),
       scoreOrdinals(dataDir),
       scoreMoney(dataDir),
+      ...scoreCounts(dataDir),
     ];
   },
 };

@@ -5,7 +5,9 @@
  * The text of an article is its title and paragraphs joined by line breaks, as below; label spans
  * are offsets into that text.
  */
+import { extractCounts } from "../../src/extract/quantity/index.js";
 import { extractDates } from "../../src/extract/time/index.js";
+import type { CountEntity } from "../../src/schema/quantity.js";
 import type { DateEntity } from "../../src/schema/time.js";
 
 /** A baomoi article as the corpus stores it. */
@@ -134,4 +136,41 @@ export function scoreNewsLabels(
     }
   }
   return { found, correct, keptRight, labelledRight, failures };
+}
+
+/** One sampled count, with its article. */
+export interface SampledCount {
+  n: number;
+  article: NewsArticle;
+  entity: CountEntity;
+}
+
+/** What bantin says a count is, in one line: qualifier, value (or range), unit, kind. */
+export function describeCount(c: CountEntity): string {
+  const v = c.upper !== undefined ? `${c.value}-${c.upper}` : `${c.value}`;
+  return `${c.qualifier ? `${c.qualifier.meaning} ` : ""}${v} "${c.unit}" ${c.kind}`;
+}
+
+/** `count` counts, at most one per article, drawn like {@link sampleDates}. */
+export function sampleCounts(
+  articles: readonly NewsArticle[],
+  count: number,
+  seed: number,
+): SampledCount[] {
+  const rnd = seeded(seed);
+  const order = articles.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  const out: SampledCount[] = [];
+  for (const i of order) {
+    if (out.length >= count) break;
+    const article = articles[i] as NewsArticle;
+    const counts = extractCounts(newsText(article));
+    if (counts.length === 0) continue;
+    const entity = counts[Math.floor(rnd() * counts.length)] as CountEntity;
+    out.push({ n: out.length + 1, article, entity });
+  }
+  return out;
 }

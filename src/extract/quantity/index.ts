@@ -21,7 +21,7 @@ import {
   DONG_COMPOUNDS,
   MINOR_UNITS,
 } from "./lexicon/currencies.js";
-import { AMBIGUOUS_ALONE, DIGIT_WORDS, MULTIPLIER_WORDS } from "./lexicon/number-words.js";
+import { DIGIT_WORDS, MULTIPLIER_WORDS } from "./lexicon/number-words.js";
 import {
   LABEL_BEFORE,
   ORDINAL_BEFORE,
@@ -144,8 +144,15 @@ function isSentenceStart(text: string, i: number): boolean {
   return j === 0 || /[.!?:\n"“(]/u.test(text[j - 1] ?? "");
 }
 
+/** The last word of each qualifier: a qualifier can only end with one of these. */
+const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
+  Object.keys(QUALIFIERS).map((q) => q.split(/\s+/).pop() ?? q),
+);
+
 /** The qualifier right before `i`, with its start. */
 function qualifierBefore(lower: string, i: number): { q: Qualifier; start: number } | undefined {
+  // Cheap test first: the word before must be able to end a qualifier.
+  if (!QUALIFIER_LAST_WORDS.has(wordsBefore(lower, i, 1)[0] ?? "")) return undefined;
   const from = Math.max(0, i - 24);
   const m = QUALIFIER_BEFORE.exec(lower.slice(from, i));
   if (!m?.[1]) return undefined;
@@ -232,6 +239,19 @@ function ordinalAt(ctx: Ctx, i: number): { end: number; value: number } | undefi
 /** Handles the number `r`; returns where it (and what it took with it) ends. */
 function handleNumber(ctx: Ctx, r: ReadNumber): number {
   const { text, lower, out } = ctx;
+  // Most lone number words are not numbers (`năm` year, `một` a, `ba` father): unless a unit or a
+  // currency follows, stop here before any further work.
+  if (r.lone && !ctx.latent) {
+    const j = skipSpaces(text, r.end);
+    const unitNext = j > r.end && !ctx.inDate(j) && unitAt(text, lower, j) !== undefined;
+    if (
+      !unitNext &&
+      !currencyAfter(ctx, r.end, false) &&
+      !/^\s?%|^\s+phần\s+trăm/u.test(lower.slice(r.end, r.end + 12))
+    ) {
+      return r.end;
+    }
+  }
   const before = wordsBefore(lower, r.start, 2);
   const w1 = before[0] ?? "";
   const pair = before.length === 2 ? `${before[1]} ${w1}` : "";
@@ -409,7 +429,7 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
   }
 
   // The number itself (not for lone ambiguous words that nothing supports).
-  let unit: UnitMatch | undefined;
+  let unit: (UnitMatch & { power?: "2" | "3" }) | undefined;
   if (!isMoney && !pct) {
     if (suffix && siFactor === 1 && r.suffixStart !== undefined) {
       if (MEASURES.has(suffix) || suffix === "h") {
@@ -423,18 +443,23 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
       const j = skipSpaces(text, suffixEnd);
       if (j > suffixEnd && !ctx.inDate(j)) unit = unitAt(text, lower, j);
     }
-    // `năm tháng` (years), `một người` (a person): lone words only count with a clear noun.
+    // `năm tháng` (years), `năm tuổi` (one's zodiac year), `một người` (a person): lone words
+    // only count with a clear noun.
     if (unit && lone) {
       const u = lower.slice(unit.start, unit.end);
-      if (
-        loneWord === "một" ||
-        loneWord === "không" ||
-        (loneWord === "năm" && (u === "năm" || u === "tháng"))
-      )
+      const nam = loneWord === "năm" && (u === "năm" || u === "tháng" || u === "tuổi");
+      if (loneWord === "một" || loneWord === "không" || nam) {
         unit = undefined;
-      if (!AMBIGUOUS_ALONE.has(loneWord)) {
-        // not ambiguous (cannot happen for lone), keep
       }
+    }
+    // `SH mode 2017 bản tiêu chuẩn`: a year-like figure before a classifier is a model year.
+    if (unit?.viaClassifier && r.figureText !== undefined && /^(?:19|20)\d\d$/.test(r.figureText)) {
+      unit = undefined;
+    }
+    // `257.985m 2` (m² split by a space in copy).
+    if (unit && (suffix === "m" || suffix === "km")) {
+      const pow = /^\s([23])(?![\p{L}\p{N}])/u.exec(text.slice(unit.end, unit.end + 3));
+      if (pow) unit = { ...unit, end: unit.end + 2, power: pow[1] as "2" | "3" };
     }
   }
   const pctEnd = pct ? pct.index + pct[0].length : undefined;
@@ -484,17 +509,28 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
     return Math.max(end, of?.end ?? pctEnd);
   }
   if (unit && supported) {
+    // `1 năm rưỡi`, `2 tiếng rưỡi`: and a half.
+    let countEnd = unit.end;
+    let countValue = value;
+    const half = /^\s+rưỡi(?![\p{L}\p{M}\p{N}])/u.exec(text.slice(unit.end, unit.end + 12));
+    if (half && upper === undefined && Number.isInteger(value)) {
+      countValue = value + 0.5;
+      countEnd = unit.end + half[0].length;
+    }
+    const unitText = unit.power
+      ? `${text.slice(unit.start, unit.end - 2)}${unit.power}`
+      : text.slice(unit.start, unit.end);
     out.counts.push({
-      ...mention(ctx, start, unit.end),
+      ...mention(ctx, start, countEnd),
       rule: `count-${unit.kind}`,
       kind: unit.kind,
-      value,
+      value: countValue,
       ...(upper !== undefined ? { upper } : {}),
-      unit: text.slice(unit.start, unit.end),
+      unit: unitText,
       unitSpan: ctx.doc.mention(unit.start, unit.end).span,
       ...(qual ? { qualifier: qual.q } : {}),
     });
-    return Math.max(end, unit.end);
+    return Math.max(end, countEnd);
   }
   return end;
 }

@@ -261,7 +261,7 @@ export function parseNumberAt(t: readonly NumToken[], i: number): ParsedNumber |
 
 /** Removes binary noise from decimal arithmetic (1,1 × 10⁶ is 1100000, not 1100000.0000000002). */
 export function round(v: number): number {
-  return Number(v.toPrecision(12));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
 
 /** A figure's value, or a spelled-out number's, read from one string (`"mười lăm"` → 15). */

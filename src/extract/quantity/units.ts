@@ -41,6 +41,8 @@ export interface UnitMatch {
   start: number;
   end: number;
   kind: Exclude<UnitKind, "classifier">;
+  /** The unit is a classifier (with the noun after it, if any): `chiếc xe`, `con giáp`. */
+  viaClassifier?: boolean;
 }
 
 /**
@@ -57,9 +59,9 @@ export function unitAt(text: string, lower: string, i: number): UnitMatch | unde
   // A classifier takes the noun after it: a known compound, or one plain syllable.
   let j = found.end;
   while (j < text.length && (text[j] === " " || text[j] === "\u00a0")) j++;
-  if (j === found.end) return { start: i, end: found.end, kind: "count" };
+  if (j === found.end) return { start: i, end: found.end, kind: "count", viaClassifier: true };
   const noun = NOUNS.longest(lower, j);
-  if (noun) return { start: i, end: noun.end, kind: "count" };
+  if (noun) return { start: i, end: noun.end, kind: "count", viaClassifier: true };
   let k = j;
   while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
   const word = lower.slice(j, k);
@@ -71,7 +73,7 @@ export function unitAt(text: string, lower: string, i: number): UnitMatch | unde
     !NUMBER_SYLLABLES.has(word) &&
     text.slice(j, k) === word // a capitalised word is a name, not the counted noun
   ) {
-    return { start: i, end: k, kind: "count" };
+    return { start: i, end: k, kind: "count", viaClassifier: true };
   }
-  return { start: i, end: found.end, kind: "count" };
+  return { start: i, end: found.end, kind: "count", viaClassifier: true };
 }

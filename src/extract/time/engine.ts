@@ -88,6 +88,9 @@ export const TIME_REFINERS: readonly TimeRefiner[] = Object.freeze([
   removeOverlaps,
 ]);
 
+/** How many characters after a word trigger `nearWord` looks at. */
+const NEAR_WINDOW = 40;
+
 /** Parsers by the words their phrases can start with, built once (read-only). */
 const INDEX = new TriggerIndex<number>(TIME_PARSERS.map((p, i) => [p.triggers, i]));
 
@@ -98,6 +101,7 @@ export function findDateCandidates(text: string): Candidate[] {
   let cands: Candidate[] = [];
   INDEX.scan(text, (start, parsers) => {
     let digitsEnd = -1;
+    let near: string | undefined;
     if (isDigit(text.charCodeAt(start))) {
       digitsEnd = start;
       while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
@@ -106,6 +110,13 @@ export function findDateCandidates(text: string): Candidate[] {
       if (start < (lastEnd[i] ?? -1)) continue;
       const parser = TIME_PARSERS[i] as TimeParser;
       if (digitsEnd >= 0 && parser.afterFigure && !parser.afterFigure(text, digitsEnd)) continue;
+      if (digitsEnd < 0 && parser.nearWord) {
+        near ??= lower.slice(start, start + NEAR_WINDOW);
+        // The trigger word itself is skipped: `năm` must not find itself.
+        parser.nearWord.lastIndex = 0;
+        if (!parser.nearWord.test(near.slice(near.search(/[^\p{L}\p{M}]/u) + 1 || near.length)))
+          continue;
+      }
       const c = parser.match(text, start, lower);
       if (c && c.end > c.start) {
         cands.push(c);

@@ -150,20 +150,17 @@ function toEntity(
 ): DateEntity {
   const { span, text } = doc.mention(c.start, c.end);
   const main = mainPoint(c.expr);
-  const e: DateEntity = {
-    span,
-    text,
-    rule: c.rule,
-    grain: r?.grain ?? grainOf(c.expr),
-    calendar: isLunar(c.expr) ? "lunar" : "solar",
-    stated: statedFields(main),
-    inferred: r?.inferred ?? [],
-    relative: !!c.relative,
-  };
+  // Keys in reading order: what, where, its value, then how it was read.
+  const e: DateEntity = { span, text, rule: c.rule } as DateEntity;
   if (r) e.value = toValue(r, offset);
+  e.grain = r?.grain ?? grainOf(c.expr);
   if (main?.partOfDay) e.partOfDay = main.partOfDay;
+  e.calendar = isLunar(c.expr) ? "lunar" : "solar";
+  e.stated = statedFields(main);
   if (c.expr.kind === "interval") e.statedEnd = statedFields(c.expr.to);
+  e.inferred = r?.inferred ?? [];
   if (r && (e.inferred.length > 0 || c.relative) && anchorKind) e.anchor = anchorKind;
+  e.relative = !!c.relative;
   if (c.approximate) e.approximate = true;
   if (r?.lunar) e.lunar = r.lunar;
   return e;

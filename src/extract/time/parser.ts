@@ -10,6 +10,7 @@ export interface RegexParserSpec {
   name: string;
   triggers: readonly string[];
   afterFigure?: (text: string, end: number) => boolean;
+  nearWord?: RegExp;
   /**
    * Sticky (`y`) and Unicode (`u`), in lower case and without the `i` flag: it runs on the
    * lower-cased text (case-insensitive Unicode patterns are much larger automata, slower to run and
@@ -47,6 +48,7 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
     name: spec.name,
     triggers: spec.triggers,
     ...(spec.afterFigure ? { afterFigure: spec.afterFigure } : {}),
+    ...(spec.nearWord ? { nearWord: spec.nearWord } : {}),
     patterns: [spec.pattern, ...tails, ...(spec.more ?? [])],
     match(text, start, lower) {
       const re = spec.pattern;

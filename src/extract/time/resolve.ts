@@ -271,8 +271,8 @@ export function resolvePoint(point: PointExpr, ctx: ResolveContext): Resolved | 
       out.lunar = {
         year: l.year,
         month: l.month,
-        leap: l.leap,
         ...(p.day !== undefined ? { day: l.day } : {}),
+        leap: l.leap,
       };
     }
     if (p.zone !== undefined && !interval) out.grain = "minute";

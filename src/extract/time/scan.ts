@@ -38,15 +38,27 @@ const LOWER = (() => {
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
+  /** Length of the word this node ends. */
+  depth: number;
   items?: T[];
 }
+
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+/** Character classes of the first code units, read from a table in the scanning loop. */
+const CLASS = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < t.length; c++) t[c] = isDigit(c) ? DIGIT : isWordChar(c) ? LETTER : OTHER;
+  return t;
+})();
 
 /**
  * An index from trigger words to the things (parsers) that start with them: a trie over lower-cased
  * code units, so that looking a word up while scanning allocates nothing.
  */
 export class TriggerIndex<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  private readonly root: TrieNode<T> = { next: new Map(), depth: 0 };
   private readonly figures: T[] = [];
 
   constructor(entries: Iterable<[readonly string[], T]>) {
@@ -62,7 +74,7 @@ export class TriggerIndex<T> {
           const c = w.charCodeAt(i);
           let child = node.next.get(c);
           if (!child) {
-            child = { next: new Map() };
+            child = { next: new Map(), depth: i + 1 };
             node.next.set(c, child);
           }
           node = child;
@@ -79,30 +91,38 @@ export class TriggerIndex<T> {
    */
   scan(text: string, visit: (start: number, items: readonly T[]) => void): void {
     const figures = this.figures.length > 0 ? this.figures : undefined;
+    const root = this.root.next;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isDigit(c)) {
+      const cls = c < CLASS.length ? (CLASS[c] as number) : 0;
+      if (cls === DIGIT) {
         if (figures) visit(i, figures);
         i++;
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        while (i < n && (text.charCodeAt(i) - 48) >>> 0 < 10) i++;
         continue;
       }
-      if (!isWordChar(c)) {
+      if (cls !== LETTER) {
         i++;
         continue;
       }
       // A word: walk the trie while reading it, then skip to its end.
       const start = i;
-      let node: TrieNode<T> | undefined = this.root;
-      while (i < n) {
+      let node: TrieNode<T> | undefined = root.get(LOWER[c] as number);
+      i++;
+      while (node !== undefined && i < n) {
         const d = text.charCodeAt(i);
-        if (!isWordChar(d)) break;
-        if (node) node = node.next.get(d < 0x2000 ? (LOWER[d] ?? d) : d);
+        if ((d < CLASS.length ? CLASS[d] : 0) !== LETTER) break;
+        node = node.next.get(d < LOWER.length ? (LOWER[d] as number) : d);
         i++;
       }
-      if (node?.items) visit(start, node.items);
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d < CLASS.length ? CLASS[d] : 0) !== LETTER) break;
+        i++;
+      }
+      if (node?.items && i === start + node.depth) visit(start, node.items);
     }
   }
 }

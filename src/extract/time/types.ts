@@ -35,6 +35,12 @@ export interface TimeParser {
    * most frequent trigger by far; without this, every number in a text would try every parser.
    */
   readonly afterFigure?: (text: string, end: number) => boolean;
+  /**
+   * For a word trigger: a cheap test of the few characters after the trigger word, so that the
+   * parser runs only where its phrase can be (`tháng` after `hai` for `hai tháng tư`). Number
+   * words (`năm`, `một`, `hai`) are frequent triggers; most of them start no date.
+   */
+  readonly nearWord?: RegExp;
   /** Every regular expression the parser runs (each is checked for catastrophic backtracking). */
   readonly patterns: readonly RegExp[];
   /**

@@ -165,6 +165,7 @@ export const clockHourOnly: TimeParser = regexParser({
 /** `8 giờ 30 phút`, `3 giờ rưỡi`, `ba giờ`, `10 giờ kém 15`, `9 giờ đúng`. */
 export const clockWords: TimeParser = regexParser({
   name: "clock-words",
+  nearWord: /giờ/u,
   triggers: [...CLOCK_TRIGGERS, ...NUMBER_STARTS],
   afterFigure: followedByWord(["giờ"]),
   pattern: new RegExp(

@@ -50,6 +50,7 @@ const FESTIVAL_YEAR_LATE = new RegExp(FESTIVAL_YEAR.source, FESTIVAL_YEAR.flags)
 /** `mùng 1 Tết`, `mồng 3 Tết Đinh Dậu`, `28 Tết`, `30 Tết`. */
 export const tetDay: TimeParser = regexParser({
   name: "lunar-tet-day",
+  nearWord: /tết/u,
   triggers: [FIGURE, "ngày", "mùng", "mồng", ...NUMBER_STARTS],
   afterFigure: followedByWord(["tết"]),
   pattern: new RegExp(

@@ -99,6 +99,7 @@ export const portion: TimeParser = regexParser({
 /** `6 tháng đầu năm 2017`, `3 tháng cuối năm`, `10 ngày đầu tháng 2`, `9 tháng năm 2017`. */
 export const firstUnits: TimeParser = regexParser({
   name: "first-units",
+  nearWord: /tháng|ngày|tuần|quý/u,
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: followedByWord(["tháng", "ngày", "tuần", "quý"]),
   pattern: new RegExp(

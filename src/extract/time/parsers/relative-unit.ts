@@ -81,6 +81,7 @@ const AGO_UNITS: Readonly<Record<string, "day" | "week" | "month" | "year">> = {
  */
 export const ago: TimeParser = regexParser({
   name: "ago",
+  nearWord: /trước|nữa|đây/u,
   triggers: [FIGURE, "cách", ...NUMBER_STARTS],
   afterFigure: followedByWord(Object.keys(AGO_UNITS)),
   pattern: new RegExp(

@@ -13,6 +13,7 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 /** `N <unit> tới|tiếp theo|vừa rồi|qua`. */
 export const span: TimeParser = regexParser({
   name: "span",
+  nearWord: /tới|tiếp|vừa|qua|gần/u,
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: either(followedByChar("hH"), followedByWord([...Object.keys(SPAN_UNITS)])),
   pattern: new RegExp(`${B}(?<n>\\d{1,3}|${WORDS_1_31})`, "uy"),

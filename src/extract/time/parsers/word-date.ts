@@ -113,6 +113,7 @@ const COUNT_AFTER: ReadonlySet<string> = new Set([
 /** `ngày 12 tháng 10 năm 2017`, `mồng 3 tháng ba`, `12 tháng 10 năm 2017`. */
 export const dayMonthWords: TimeParser = regexParser({
   name: "word-date",
+  nearWord: /tháng/u,
   triggers: [FIGURE, "ngày", "mùng", "mồng", ...NUMBER_STARTS],
   afterFigure: followedByWord(["tháng"]),
   pattern: new RegExp(
