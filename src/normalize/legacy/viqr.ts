@@ -63,6 +63,12 @@ export function readViqr(
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    // `\.`: a mark character meant as itself; the backslash goes.
+    if (c === 0x5c && i + 1 < end && isMark(text[i + 1] as string)) {
+      words.push({ start: i, end: i + 2, text: text[i + 1] as string, strength: "weak" });
+      i += 2;
+      continue;
+    }
     // A word starts with a letter that does not continue a previous word (e.g. after a digit).
     if (!isAsciiLetter(c) || (i > start && isWordy(text.charCodeAt(i - 1)))) {
       i++;
@@ -82,10 +88,9 @@ function isWordy(code: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
 }
 
-function isMarkAt(text: string, j: number, end: number): boolean {
-  const ch = text[j] as string;
-  if (ch === "\\") return j + 1 < end && isMark(text[j + 1] as string);
-  return isMark(ch);
+/** A mark character continues a word; a backslash ends it (it escapes the mark after it). */
+function isMarkAt(text: string, j: number, _end: number): boolean {
+  return isMark(text[j] as string);
 }
 
 function readWord(

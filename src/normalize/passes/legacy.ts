@@ -312,7 +312,9 @@ function regions(text: string, start: number, end: number): [number, number][] {
     let unicode = false;
     while (j < end && !isSpace(text.charCodeAt(j))) {
       const c = text.charCodeAt(j);
-      if (c >= 0x100 && textByte(c) < 0 && isLetterCode(c)) unicode = true;
+      // A letter no code page has, or a combining mark (legacy text seen through CP1252 has none).
+      if (c >= 0x100 && textByte(c) < 0 && (isLetterCode(c) || (c >= 0x300 && c <= 0x36f)))
+        unicode = true;
       j++;
     }
     if (unicode) {
@@ -387,10 +389,17 @@ function readBytes(
   if (scored === null) return null;
   const score = scoreText(scored.text);
   const asIs = asIsScore();
+  const { improved } = compareWords(text, start, end, scored.text);
   const gain = scoreValue(score) - scoreValue(asIs);
   const words = score.marked + score.plain + score.junk;
+  // Strong evidence takes two words made Vietnamese (a lone `µm` is not TCVN3 `àm`, and `ü Tôi` is
+  // not `Ỹ Tụi`), unless the text is that one short phrase.
+  const wholeText = start === 0 && end === text.length && words <= 3;
   const strong =
-    gain >= 2 && score.junk <= Math.max(1, words / 4) && score.legacyChars <= asIs.legacyChars;
+    gain >= 2 &&
+    (improved >= 2 || wholeText) &&
+    score.junk <= Math.max(1, words / 4) &&
+    score.legacyChars <= asIs.legacyChars;
   // Phase 2 (`relaxed`): better than the text as it stands; on a line with nothing certainly
   // Unicode, at least as good (`tie`).
   const enough = relaxed === "tie" ? gain >= 0 : relaxed && gain > 0;
@@ -403,6 +412,33 @@ function readBytes(
       edits.push({ start: st.start, end: st.end, text: after });
   }
   return { reading: cs.name, edits, gain, strong };
+}
+
+/**
+ * Word by word, what a reading does: `lost`, words that are good Vietnamese as they stand and would
+ * change; `improved`, words that are not and would become Vietnamese syllables with their marks.
+ */
+function compareWords(
+  text: string,
+  start: number,
+  end: number,
+  decoded: string,
+): { lost: number; improved: number } {
+  const before = text.slice(start, end).split(/[ \t]+/u);
+  const after = decoded.split(/[ \t]+/u);
+  let lost = 0;
+  let improved = 0;
+  if (before.length !== after.length) return { lost, improved: 2 };
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k] as string;
+    const d = after[k] as string;
+    if (w === d || w.length === 0) continue;
+    const s = scoreText(w);
+    const good = s.marked >= 1 && s.junk === 0 && s.legacyChars === 0;
+    if (good) lost++;
+    else if (scoreText(d).marked >= 1) improved++;
+  }
+  return { lost, improved };
 }
 
 /** A region read in a byte charset: the decoded text, with case restored, and its alignment. */

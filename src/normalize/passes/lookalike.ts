@@ -33,7 +33,7 @@ export const lookalikePass: Pass = {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (((CLASS[c] as number) & F_LOOKALIKE) === 0 || i < done) continue;
-      if (c >= 0xff01 && c <= 0xff5e) {
+      if (c >= 0xff01 && c <= 0xff5e && !isWordChar(text[i] as string)) {
         put(i, i + 1, String.fromCharCode(c - 0xfee0), "fullwidth");
         done = i + 1;
         continue;
@@ -50,16 +50,13 @@ export const lookalikePass: Pass = {
         e++;
       done = e;
       const word = text.slice(s, e);
-      if (c === 0xd0 || c === 0xf0) {
-        const fixed = word.replace(/ð/gu, "đ").replace(/Ð/gu, "Đ");
-        if (fixed.split("-").every((part) => isValidSyllable(part) || !/[đĐ]/u.test(part))) {
-          for (let k = s; k < e; k++) {
-            const ch = text.charCodeAt(k);
-            if (ch === 0xd0 || ch === 0xf0) put(k, k + 1, ch === 0xd0 ? "Đ" : "đ", "eth-to-d");
-          }
-        }
-        continue;
-      }
+      // Eth: only where the word is then Vietnamese.
+      // (NFC first: this pass runs before composition.)
+      const fixed = word.replace(/ð/gu, "đ").replace(/Ð/gu, "Đ").normalize("NFC");
+      const eth =
+        fixed !== word &&
+        fixed.split("-").every((part) => isValidSyllable(part) || !/[đĐ]/u.test(part));
+      // Cyrillic/Greek twins: only in a word with Latin letters or digits and no other such letter.
       let latin = false;
       let other = false;
       for (const ch of word) {
@@ -67,10 +64,17 @@ export const lookalikePass: Pass = {
         if (isLatinOrDigit(ch)) latin = true;
         else if (isCyrillicOrGreek(ch)) other = true;
       }
-      if (!latin || other) continue;
+      const twins = latin && !other;
       for (let k = s; k < e; k++) {
-        const twin = CONFUSABLES[text[k] as string];
-        if (twin !== undefined) put(k, k + 1, twin, "confusable-script");
+        const ch = text.charCodeAt(k);
+        if (ch >= 0xff01 && ch <= 0xff5e)
+          put(k, k + 1, String.fromCharCode(ch - 0xfee0), "fullwidth");
+        else if (eth && (ch === 0xd0 || ch === 0xf0))
+          put(k, k + 1, ch === 0xd0 ? "Đ" : "đ", "eth-to-d");
+        else if (twins) {
+          const twin = CONFUSABLES[text[k] as string];
+          if (twin !== undefined) put(k, k + 1, twin, "confusable-script");
+        }
       }
     }
     if (builder === null) return { text, map: OffsetMap.identity(n), changes };

@@ -229,8 +229,15 @@ function isMojibakeLine(found: Found[], text: string, start: number, end: number
       if (c >= 0x80 && c <= 0x9f) return true;
     }
   }
+  // One sequence alone: it must make its word Vietnamese, and not be a space read as 0xA0 (`CHỮ Ã Ở`
+  // is a capital Ã and a space).
   const f = evidence[0];
-  return f !== undefined && f.vietnamese && fitsWord(text, start, end, f.start, f.end, f.text);
+  return (
+    f !== undefined &&
+    f.vietnamese &&
+    f.rule === "utf8-as-cp1252" &&
+    fitsWord(text, start, end, f.start, f.end, f.text)
+  );
 }
 
 /**
@@ -349,7 +356,11 @@ function mayHaveMojibake(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Merges overlapping changes of successive rounds into one change per source region. */
+/**
+ * One change per replaced region of the composed map: the rounds' changes overlap (a second round
+ * rewrites what the first produced), and the regions are disjoint, so the changes stay linear in
+ * size whatever the input. Each region takes the rule of the first change inside it.
+ */
 function collapse(
   changes: PassChange[],
   source: string,
@@ -358,18 +369,26 @@ function collapse(
 ): PassChange[] {
   const sorted = [...changes].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PassChange[] = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    if (last && c.start < last.end) {
-      last.end = Math.max(last.end, c.end);
-      if (!last.rule.endsWith("-again") && c.rule.endsWith("-again")) last.rule = c.rule;
-      continue;
+  let k = 0;
+  for (const e of map.edits()) {
+    let rule = "utf8-as-cp1252";
+    let again = false;
+    while (k < sorted.length && (sorted[k] as PassChange).start < e.srcEnd) {
+      const c = sorted[k] as PassChange;
+      if (c.end >= e.srcStart) {
+        if (rule === "utf8-as-cp1252" && !c.rule.endsWith("-again")) rule = c.rule;
+        if (c.rule.endsWith("-again")) again = true;
+      }
+      k++;
     }
-    out.push({ ...c });
-  }
-  for (const c of out) {
-    const t = map.spanToTarget({ start: c.start, end: c.end });
-    c.after = target.slice(t.start, t.end);
+    if (again && !rule.endsWith("-again")) rule = `${rule}-again`;
+    out.push({
+      kind: "mojibake",
+      rule,
+      start: e.srcStart,
+      end: e.srcEnd,
+      after: target.slice(e.tgtStart, e.tgtEnd),
+    });
   }
   void source;
   return out;

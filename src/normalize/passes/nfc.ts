@@ -3,11 +3,29 @@ import type { Pass, PassChange } from "../pass.js";
 import { TextBuilder } from "../text-builder.js";
 
 /**
+ * Whether NFC never joins this code unit with what precedes it and never reorders across it: a
+ * starter (canonical combining class 0) that is not the second part of any composition. ASCII,
+ * Latin-1 and Latin Extended letters, the Vietnamese letters, general punctuation and CJK
+ * ideographs are; combining marks, Hangul jamo and Indic vowel signs are not, and are simply not
+ * listed. A text can be cut before such a character and normalised piece by piece.
+ */
+function isStableStarter(code: number): boolean {
+  return (
+    code < 0x300 ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    // U+2000 and U+2001 are not: NFC maps them to U+2002 and U+2003.
+    (code >= 0x2002 && code <= 0x206f) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
+
+/**
  * Unicode NFC, applied piece by piece so that each recomposed character keeps its own alignment.
  *
- * The text is cut before every ASCII character: ASCII characters have combining class 0, are NFC
- * stable and never compose with what precedes them, so NFC of the whole equals the concatenation of
- * NFC of the pieces (Unicode's "safe point" rule). Only pieces that change are recorded.
+ * The text is cut before every stable starter (see {@link isStableStarter}): NFC of the whole is
+ * then the concatenation of NFC of the pieces (Unicode's "safe point" rule). A piece is a starter
+ * and the marks after it, so a change covers one letter (`e` + two marks → `ệ`). Only pieces that
+ * change are recorded.
  */
 export const nfcPass: Pass = {
   name: "nfc",
@@ -22,15 +40,15 @@ export const nfcPass: Pass = {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      // Skip to the first non-ASCII code unit; its piece starts one character earlier (the ASCII
-      // base it may combine with), or at itself when it opens the text.
-      if (text.charCodeAt(i) < 0x80) {
+      // Skip to the first code unit that is not a stable starter; its piece starts at the starter
+      // before it (the letter it may compose with), or at itself when it opens the text.
+      if (isStableStarter(text.charCodeAt(i))) {
         i++;
         continue;
       }
-      const start = i > 0 && text.charCodeAt(i - 1) < 0x80 ? i - 1 : i;
-      let end = i;
-      while (end < n && text.charCodeAt(end) >= 0x80) end++;
+      const start = i > 0 && isStableStarter(text.charCodeAt(i - 1)) ? i - 1 : i;
+      let end = i + 1;
+      while (end < n && !isStableStarter(text.charCodeAt(end))) end++;
       const piece = text.slice(start, end);
       const normal = piece.normalize("NFC");
       if (normal !== piece) {
