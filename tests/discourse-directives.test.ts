@@ -113,6 +113,44 @@ describe("forms of a directive", () => {
   });
 });
 
+describe("issuers and addressees", () => {
+  test("a lower-case office with its name continues the addressees", () => {
+    const d = expectSingle(
+      "UBND phường đã đề nghị Công an phường, phòng GDĐT làm việc trực tiếp với các giáo viên liên quan.",
+    );
+    expect(d.addressees.map((a) => a.text)).toEqual(["Công an phường", "phòng GDĐT"]);
+    expect(starts(d)).toEqual(["làm việc trực"]);
+  });
+
+  test("a coordinated act takes the subject of its own clause", () => {
+    const d = expectSingle(
+      "Đến năm 2008, Cục CSGT tiếp tục đề xuất đấu giá biển số xe, Thủ tướng đã chấp thuận chủ trương và giao cho các Bộ nghiên cứu triển khai.",
+    );
+    expect(d.issuer?.text).toBe("Thủ tướng");
+    expect(d.addressees.map((a) => a.text)).toEqual(["các Bộ"]);
+  });
+
+  test("a quantified group is an issuer; a verb with its object is no addressee", () => {
+    const d = expectSingle(
+      "Cùng với đó, nhiều cử tri mong muốn, ĐB nên tăng cường các buổi tiếp xúc cử tri theo chuyên đề.",
+    );
+    expect(d.issuer?.text).toBe("nhiều cử tri");
+    const e = expectSingle("Chính quyền đã kháng cáo, yêu cầu hủy bỏ lệnh của thẩm phán James.");
+    expect(e.addressees).toEqual([]);
+    expect(starts(e)).toEqual(["hủy bỏ lệnh"]);
+  });
+
+  test("a straight-quoted phrase inside an action stays in it", () => {
+    const d = expectSingle(
+      'Sở yêu cầu các đơn vị thực hiện nghiêm "5 không" trong mùa lễ hội, báo cáo trước ngày 15/2.',
+    );
+    expect(d.actions.map((a) => a.text)).toEqual([
+      'thực hiện nghiêm "5 không" trong mùa lễ hội',
+      "báo cáo trước ngày 15/2",
+    ]);
+  });
+});
+
 describe("actions", () => {
   test("semicolons split actions; commas split complete verb phrases when there are none", () => {
     const d = expectSingle(
@@ -155,6 +193,17 @@ describe("actions", () => {
     expect(d.actions[0]?.markers).toEqual([]);
   });
 
+  test("an enumeration after 'như' and names after semicolons are objects, not actions", () => {
+    const d = expectSingle(
+      "Cử tri đề nghị ĐB tăng cường giám sát các vấn đề bức xúc như công tác môi trường, VSATTP, hoạt động khám chữa bệnh.",
+    );
+    expect(d.actions).toHaveLength(1);
+    const e = expectSingle(
+      "Đồng chí chỉ đạo thành lập và viết bài cho Tạp chí Cộng sản - Cơ quan lý luận của Trung ương Đảng; Báo Cứu quốc - Cơ quan ngôn luận của Tổng bộ Việt Minh.",
+    );
+    expect(e.actions).toHaveLength(1);
+  });
+
   test("a target in numbers and a deadline", () => {
     const d = expectSingle(
       "UBND thành phố yêu cầu các sở phấn đấu giảm 10% biên chế, hoàn thành trước ngày 30/4/2017.",
@@ -189,6 +238,9 @@ describe("not directives", () => {
     "Ông Lavrov cũng lưu ý hiện vẫn còn quá sớm để nói về vấn đề này.",
     "Chỉ thị “Nhật - Pháp bắn nhau và hành động của chúng ta” ra đời năm 1945.",
     "Đây là yêu cầu bắt buộc đối với doanh nghiệp cổ phần hóa.",
+    "Trung Quốc đang yêu cầu các quyền phát triển đất đai dọc đường sắt.",
+    "Chúng tôi nhắc nhở ngay.",
+    "JETRO thường xuyên nhận được nhiều đề nghị tư vấn của các doanh nghiệp Nhật Bản.",
   ])("%s", (text) => {
     expectNone(text);
   });

@@ -78,6 +78,18 @@ const EXAMPLES: [string, Partial<DocumentRef> & { issuerCode?: string }][] = [
     { type: "resolution", name: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX" },
   ],
   ["Hiến pháp năm 2013", { type: "constitution", year: 2013 }],
+  [
+    "Luật Ban hành các văn bản quy phạm pháp luật 2015",
+    { type: "law", name: "Ban hành các văn bản quy phạm pháp luật", year: 2015 },
+  ],
+  [
+    "Luật Sửa đổi, bổ sung một số điều của Luật Quản lý thuế",
+    { type: "law", name: "Sửa đổi, bổ sung một số điều của Luật Quản lý thuế" },
+  ],
+  [
+    "Quyết định hành chính 166/QĐ-UBND ngày 16.1.2015",
+    { type: "decision", number: "166/QĐ-UBND", issuerCode: "UBND", year: 2015 },
+  ],
 ];
 
 describe("document references", () => {

@@ -132,6 +132,33 @@ describe("what an event says about itself", () => {
   });
 });
 
+describe("edges of what an event says", () => {
+  test("a working session's topic is the party worked with, up to the time", () => {
+    const e = expectSingle(
+      "Làm việc với Quận ủy quận 2 sáng 7/2, Bí thư Thành ủy đề nghị quận tập trung giải quyết dứt điểm.",
+    );
+    expect(e.topic?.text).toBe("Quận ủy quận 2");
+    expect(e.date?.text).toBe("sáng 7/2");
+  });
+
+  test("a document's date and a 'tại' before a document are not the event's", () => {
+    const e = expectSingle(
+      "Ông Bình nhấn mạnh đánh giá của Ban Bí thư tại Chỉ thị số 40-CT/TW ngày 22/11/2014 tại Hội nghị tổng kết tín dụng chính sách tại Tây Bắc.",
+    );
+    expect(e.date).toBeUndefined();
+    expect(e.place?.text).toBe("Tây Bắc");
+  });
+
+  test("'do' meaning 'because' names no organiser; a photo credit ends the topic", () => {
+    const e = expectSingle(
+      "Lễ khai hội Yên Tử diễn ra sáng 31/1. Tuy nhiên, do năm nay lễ khai hội tổ chức vào ngày thứ hai nên lượng du khách không lớn.",
+    );
+    expect(e.organiser).toBeUndefined();
+    const f = expectSingle("Thủ tướng phát biểu tại hội nghị về phát triển ngành tôm (ảnh VGP).");
+    expect(f.topic?.text).toBe("về phát triển ngành tôm");
+  });
+});
+
 describe("one event per real event", () => {
   test("the headline's, the lead's and later mentions are one event", () => {
     const text =
@@ -163,6 +190,7 @@ describe("not events", () => {
     "Theo tinh thần Nghị quyết Đại hội XII của Đảng.",
     "Phòng họp của UBND quận được sửa chữa.",
     "Ông tiếp tục làm việc tại cơ quan.",
+    "Cán bộ phải làm việc với giấy tờ cả ngày.",
   ])("%s", (text) => {
     expectNone(text);
   });

@@ -336,8 +336,12 @@ function commaSplit(
   for (let j = Math.max(chunkStart, k - 20); j < k; j++) {
     if (LEX.subIntroducers.has(tokens, j, k)) return -1;
   }
-  // "công tác xây dựng Đảng và xây dựng chính quyền" between "giữa": nouns, not actions.
-  for (let j = Math.max(chunkStart, k - 10); j < k; j++) if (tokens[j]?.key === "giữa") return -1;
+  // "công tác xây dựng Đảng và xây dựng chính quyền" between "giữa": nouns, not actions; so is an
+  // enumeration after "như" ("bức xúc như công tác môi trường, VSATTP, hoạt động khám chữa bệnh").
+  for (let j = Math.max(chunkStart, k - 10); j < k; j++) {
+    const key = tokens[j]?.key;
+    if (key === "giữa" || (key === "như" && tokens[j - 1]?.key !== "cũng")) return -1;
+  }
   // "chấn chỉnh ngay, Đoàn kiểm tra liên ngành ... tăng cường kiểm tra": a new subject and verb
   // (not a name in a list after a preposition: "phối hợp với các Tổng cục, Cục, Vụ ...").
   if (
@@ -443,7 +447,24 @@ export function readActions(tokens: readonly Token[], range: TokenRange): Action
     }
     const built = buildAction(tokens, chunk.range, chunk.rule, { allowSubject: c > 0, isLast });
     if (!built) continue;
-    reading.actions.push(built.action);
+    // "viết bài cho Tạp chí Cộng sản ...; Báo Cứu quốc ...; Báo Cờ Giải phóng ...": after a
+    // semicolon, a name with no verb continues the object list of the action before.
+    const previous = reading.actions[reading.actions.length - 1];
+    const a = built.action;
+    if (
+      previous &&
+      chunk.rule === "action-semicolon" &&
+      tokens[a.start]?.cap &&
+      tokens[a.start + 1]?.cap &&
+      (!a.verb || a.verb.start === a.start) &&
+      !a.subject &&
+      a.markers.length === 0
+    ) {
+      previous.end = a.end;
+      if (built.purpose) reading.purpose = built.purpose;
+      continue;
+    }
+    reading.actions.push(a);
     if (built.purpose) reading.purpose = built.purpose;
   }
   return reading;

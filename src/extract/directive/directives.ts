@@ -219,10 +219,21 @@ class SentenceScope {
     const clauses: { k: number; subject?: TokenRange }[] = [];
     const openers: number[] = [];
     const closers: number[] = [];
+    // A straight quote opens when it is glued to the word after it (` "liên lạc`), closes when
+    // glued to the word before it (`xuyên",`); otherwise quotes alternate.
+    let straightOpen = false;
     for (let k = sentence.start; k < end; k++) {
       const t = tokens[k] as Token;
-      if (t.kind === "punct" && (t.text === "“" || t.text === '"')) openers.push(k);
-      if (t.kind === "punct" && (t.text === "”" || t.text === '"')) closers.push(k);
+      if (t.kind === "punct" && t.text === '"') {
+        const next = tokens[k + 1];
+        const gluedAfter = next !== undefined && !next.sp && next.kind === "word";
+        const opens: boolean =
+          t.sp && gluedAfter ? true : !t.sp && !gluedAfter ? false : !straightOpen;
+        (opens ? openers : closers).push(k);
+        straightOpen = opens;
+      }
+      if (t.kind === "punct" && t.text === "“") openers.push(k);
+      if (t.kind === "punct" && t.text === "”") closers.push(k);
       const stop = this.clauseStop(k);
       if (stop) clauses.push(stop);
     }
@@ -338,6 +349,13 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "phong trào",
   "chiến dịch",
   "việc thực hiện",
+  "quyền",
+  "lợi ích",
+  "kinh phí",
+  "nguồn vốn",
+  "khoản",
+  "mức",
+  "điều kiện",
 ]);
 
 /** Adverbial openers that may stand between a weak act and its addressee ("nhấn mạnh, để ..., X cần"). */
@@ -462,9 +480,17 @@ function insidePurpose(tokens: readonly Token[], from: number, act: number): boo
   return false;
 }
 
+/** True when a word token stands in `[start, end)`. */
+function hasWordIn(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k]?.kind === "word") return true;
+  return false;
+}
+
 /** True when an action is a real verb phrase: its verb is in the lexicon, or it has markers. */
 function lexicalAction(tokens: readonly Token[], a: ActionDraft): boolean {
-  if (a.markers.length > 0) return true;
+  // Markers alone make no action ("Chúng tôi nhắc nhở ngay"): some word must follow them.
+  const afterMarkers = Math.max(a.start, ...a.markers.map((m) => m.end));
+  if (a.markers.length > 0) return hasWordIn(tokens, afterMarkers, a.end);
   if (!a.verb) return false;
   return LEX.verbs.has(tokens, a.verb.start, a.verb.end);
 }

@@ -1,4 +1,4 @@
-import { isAcronym, LEX } from "../discourse/grammar.js";
+import { isAcronym, LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { ADVERBIAL_OPENERS } from "../discourse/lexicon/speech-acts.js";
 import { readNounPhrase } from "../discourse/np.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
@@ -61,11 +61,29 @@ function partyStart(tokens: readonly Token[], i: number, limit: number): boolean
   if (t?.kind !== "word") return false;
   if (t.cap || isAcronym(t)) return true;
   if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
-  return (
-    ["các", "hai", "mỗi", "tỉnh", "thành phố", "huyện", "quận", "xã", "phường"].includes(t.key) ||
-    ["thành phố", "lãnh đạo"].includes(`${t.key} ${tokens[i + 1]?.key ?? ""}`)
-  );
+  if (PARTY_WORDS.has(t.key)) return true;
+  const two = `${t.key} ${tokens[i + 1]?.key ?? ""}`;
+  if (two === "thành phố" || two === "lãnh đạo") return true;
+  // "nhiều cử tri", "một số đại biểu": a quantifier needs its noun before the act.
+  const quantifier = QUANTIFIERS.has(t.key) ? 1 : QUANTIFIERS.has(two) ? 2 : 0;
+  return quantifier > 0 && i + quantifier < limit && tokens[i + quantifier]?.kind === "word";
 }
+
+/** Lower-case words that open a party's noun phrase. */
+const PARTY_WORDS: ReadonlySet<string> = new Set([
+  "các",
+  "hai",
+  "mỗi",
+  "tỉnh",
+  "thành phố",
+  "huyện",
+  "quận",
+  "xã",
+  "phường",
+]);
+
+/** Quantifiers that open a group of people ("nhiều cử tri"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["nhiều", "những", "mọi", "một số", "toàn thể"]);
 
 /** True when the token separates clauses. */
 function isSeparator(t: Token | undefined): boolean {
@@ -279,6 +297,24 @@ export function findIssuer(
   // "... cũng giao 84 đầu việc và yêu cầu ...": the act coordinates with an earlier verb of the
   // sentence's subject.
   if (connective) {
+    // "..., Thủ tướng đã chấp thuận chủ trương và giao cho ...": the subject of the act's own
+    // clause, when it opens with a party followed by its verb.
+    if (partyStart(tokens, start, j + 1)) {
+      const e = readNounPhrase(tokens, start, { limit: j + 1, subject: true });
+      if (
+        e > start &&
+        e <= j &&
+        (LEX.auxiliaries.has(tokens, e, j + 1) || verbOpenerAt(tokens, e, j + 1))
+      ) {
+        return {
+          range: { start, end: e },
+          reported,
+          shared: true,
+          connective,
+          rule: "issuer-coordinated",
+        };
+      }
+    }
     const subject = sentenceSubject(tokens, sentence, act);
     if (subject && subject.end <= j + 1) {
       return { range: subject, reported, shared: true, connective, rule: "issuer-coordinated" };

@@ -89,7 +89,10 @@ export function documentsOf(ctx: DiscourseContext): DocumentRef[] {
 export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseResult {
   const ctx = discourseContext(doc, input);
   const documents = documentsOf(ctx);
-  const found = findEvents(ctx);
+  const documentSpans = documents
+    .flatMap((d) => d.mentions.map((m) => ctx.doc.map.spanToTarget(m.span)))
+    .sort((a, b) => a.start - b.start);
+  const found = findEvents(ctx, documentSpans);
   const drafts = findDirectiveDrafts(ctx);
   // An event named only inside a directive's task ("xây dựng kế hoạch để tổ chức hội nghị quán
   // triệt ...") is planned, not held. Directive scopes are sorted and disjoint: binary search.

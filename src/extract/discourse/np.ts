@@ -48,6 +48,12 @@ export interface NounPhraseOptions {
 export function opensClause(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t?.kind !== "word" || t.cap) return false;
+  // "phòng GDĐT", "sở Y tế": an organisation's head before its name, not the verb "phòng".
+  const head = LEX.organisationHeads.longest(tokens, i, limit);
+  if (head && head.end < limit) {
+    const name = tokens[head.end] as Token;
+    if (name.kind === "word" && (name.cap || isAcronym(name))) return false;
+  }
   if (verbOpenerAt(tokens, i, limit)) return true;
   if (afterDeterminer(tokens, i)) return false;
   return (

@@ -170,7 +170,7 @@ function readName(
   if (NOT_LAW_NAMES.has(first.key)) return i;
   let end = i + 1;
   let lowerRun = 0;
-  for (let j = i + 1; j < limit && j - i < 12; j++) {
+  for (let j = i + 1; j < limit && j - i < 16; j++) {
     const t = tokens[j] as Token;
     if (t.nl || t.kind === "punct") {
       // "Lao động - Thương binh": a dash between capitalised words stays in the name.
@@ -202,6 +202,21 @@ function readName(
       !nextWord.cap &&
       !DETERMINERS_IN_NAMES.has(nextWord.key);
     if (andInName) continue;
+    // "Luật Sửa đổi, bổ sung một số điều của Luật Quản lý thuế": an amending law names the law
+    // it amends.
+    const amending = freeLowerCase && text2(tokens, i, Math.min(limit, i + 2)) === "sửa đổi";
+    if (amending && text2(tokens, j, Math.min(limit, j + 3)) === "một số điều") {
+      end = j + 3;
+      j += 2;
+      continue;
+    }
+    if (
+      amending &&
+      (t.key === "bổ" || t.key === "sung" || (t.key === "của" && tokens[j + 1]?.cap))
+    ) {
+      if (t.key !== "của") end = j + 1;
+      continue;
+    }
     // A resolution's name runs on over its own words ("lần thứ XIX") before any stop applies.
     const partyWord = !freeLowerCase && PARTY_NAME_WORDS.has(t.key);
     if (!partyWord && (NAME_STOPS.has(t.key) || LEX.prepositions.has(tokens, j, limit))) break;
@@ -214,7 +229,7 @@ function readName(
       break;
     }
     lowerRun++;
-    if (lowerRun > 7) break;
+    if (lowerRun > 9) break;
     end = j + 1;
   }
   return end;

@@ -61,6 +61,7 @@ export const DOCUMENT_TYPE_WORDS: readonly (readonly [string, DocumentTypeWord])
   ["Nghị quyết liên tịch", w("joint-resolution", "year")],
   ["Chỉ thị", w("directive", "year", "name")],
   ["Quyết định", w("decision", "year")],
+  ["Quyết định hành chính", w("decision")],
   ["Nghị định", w("decree", "year")],
   ["Thông tư", w("circular", "year")],
   ["Thông tư liên tịch", w("joint-circular", "year")],

@@ -1,4 +1,5 @@
 import type { CountRef, DateRef, EventEntity, PartyRef } from "../../schema/discourse.js";
+import type { Span } from "../../schema/span.js";
 import { findIssuer } from "../directive/issuer.js";
 import type { DiscourseContext } from "../discourse/context.js";
 import { findDatePhrases } from "../discourse/dates.js";
@@ -8,10 +9,12 @@ import { parseNumber, partyOf, phraseOf, textSpan } from "../discourse/party.js"
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import { DASHES, isPunct, type Token } from "../discourse/tokens.js";
+import { DOCUMENT_TYPE_WORDS } from "../document/lexicon.js";
 import { OUTCOME_VERBS } from "./lexicon.js";
 import { type EventMentionDraft, findEventMentions } from "./mentions.js";
 
 const OUTCOMES = PhraseMatcher.of(OUTCOME_VERBS);
+const DOCUMENT_WORDS = new PhraseMatcher(DOCUMENT_TYPE_WORDS);
 
 /** An event being assembled from its mentions. */
 interface EventDraft {
@@ -416,7 +419,9 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         if (!ev) continue;
         const phrase = keysOf(tokens, { start: i, end: such.end });
         if (phrase === "do") {
-          // "... do Bộ Công Thương tổ chức", "... do Thủ tướng chủ trì".
+          // "... do Bộ Công Thương tổ chức", "... do Thủ tướng chủ trì"; not "do (because) năm
+          // nay lễ khai hội tổ chức ...".
+          if (!partyStart(tokens, such.end, limit)) continue;
           const end = readNounPhrase(tokens, such.end, { limit, subject: true });
           if (end <= such.end) continue;
           const verb = tokens[end];
@@ -451,19 +456,38 @@ function windowOf(ctx: DiscourseContext, m: EventMentionDraft): TokenRange {
   };
 }
 
-function eventDate(ctx: DiscourseContext, ev: EventDraft): DateRef | undefined {
+function eventDate(
+  ctx: DiscourseContext,
+  ev: EventDraft,
+  documentSpans: readonly Span[],
+): DateRef | undefined {
   const { tokens, anchors, doc } = ctx;
+  // "Chỉ thị số 40-CT/TW ngày 22/11/2014": a document's date, right after it. The spans are
+  // sorted and disjoint: the last one starting before the date is the only candidate.
+  const ofDocument = (start: number) => {
+    let lo = 0;
+    let hi = documentSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((documentSpans[mid] as Span).start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = documentSpans[lo - 1];
+    return d !== undefined && start - d.end <= 2;
+  };
   for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
     const range = textSpan(tokens, windowOf(ctx, m));
-    const anchor = anchors.inside("date", range.start, range.end)[0];
+    const anchor = anchors.inside("date", range.start, range.end).find((a) => !ofDocument(a.start));
     if (anchor) {
       const ref: DateRef = doc.mention(anchor.start, anchor.end);
       if (typeof anchor.value === "string") ref.value = anchor.value;
       if (anchor.detail) ref.partOfDay = anchor.detail;
       return ref;
     }
-    const phrase = findDatePhrases(doc.text, range.start, range.end)[0];
+    const phrase = findDatePhrases(doc.text, range.start, range.end).find(
+      (p) => !ofDocument(p.start),
+    );
     if (phrase) {
       const ref: DateRef = doc.mention(phrase.start, phrase.end);
       if (phrase.value) ref.value = phrase.value;
@@ -488,8 +512,9 @@ function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"]
       const start = k + 1;
       const first = tokens[start];
       if (first?.kind !== "word") continue;
-      // "tại hội nghị" is the event itself, not its place.
+      // "tại hội nghị" is the event itself, not its place; "tại Chỉ thị số 40" is a document.
       if (ev.mentions.some((x) => x.head.start === start)) continue;
+      if (DOCUMENT_WORDS.has(tokens, start, sentence.end)) continue;
       if (!first.cap && !PLACE_HEADS.has(tokens, start, sentence.end)) continue;
       let end = readNounPhrase(tokens, start, {
         limit: sentence.end,
@@ -588,7 +613,11 @@ function dedupe(ctx: DiscourseContext, ranges: readonly TokenRange[]): PartyRef[
 }
 
 /** The events of a document, one entity per real event with all its mentions. */
-export function findEvents(ctx: DiscourseContext): {
+export function findEvents(
+  ctx: DiscourseContext,
+  /** Spans (in the normalised text) of document references: their dates and names are no event's. */
+  documentSpans: readonly Span[] = [],
+): {
   events: EventEntity[];
   /** For each event, the sentences it is mentioned in (to link directives to events). */
   sentencesOf: Map<string, Set<number>>;
@@ -627,7 +656,7 @@ export function findEvents(ctx: DiscourseContext): {
     };
     if (ev.topic) entity.topic = phraseOf(ctx, ev.topic);
     if (ev.organiser) entity.organiser = partyOf(ctx, ev.organiser);
-    const date = eventDate(ctx, ev);
+    const date = eventDate(ctx, ev, documentSpans);
     if (date) entity.date = date;
     const place = eventPlace(ctx, ev);
     if (place) entity.place = place;

@@ -12,6 +12,7 @@ export const EVENT_WORDS: readonly (readonly [string, EventType])[] = [
   ["tọa đàm", "workshop"],
   ["buổi tọa đàm", "workshop"],
   ["đại hội", "congress"],
+  ["đại hội đồng cổ đông", "congress"],
   ["đại hội đại biểu", "congress"],
   ["kỳ họp", "session"],
   ["phiên họp", "session"],
@@ -283,6 +284,10 @@ export const TOPIC_STOPS: readonly string[] = [
   "đánh giá",
   "thu hút",
   "chủ trì",
+  "nhưng",
+  "song",
+  "tuy nhiên",
+  "hồi",
 ];
 
 /** Verbs whose count object is an outcome of the event ("ghi nhận được 06 ý kiến phát biểu"). */

@@ -1,5 +1,6 @@
 import type { EventType } from "../../schema/discourse.js";
-import { LEX, verbOpenerAt } from "../discourse/grammar.js";
+import { isAcronym, LEX, verbOpenerAt } from "../discourse/grammar.js";
+import { readNounPhrase } from "../discourse/np.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import type { Token } from "../discourse/tokens.js";
@@ -76,14 +77,94 @@ function endsAt(
   return false;
 }
 
-/** Reads the topic after an event word: up to a punctuation mark, a role word or a verb of its own. */
-function readTopic(tokens: readonly Token[], from: number, limit: number): TokenRange | undefined {
+/** True when a party's name or group opens at `i` ("Ban Tuyên giáo", "các bộ", "đồng chí ..."). */
+function partyOpens(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== "word") return false;
+  if (t.cap || isAcronym(t)) return true;
+  if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
+  const two = `${t.key} ${tokens[i + 1]?.key ?? ""}`;
+  return (
+    PARTY_OPENERS.has(t.key) ||
+    PARTY_OPENERS.has(two) ||
+    LEX.organisationHeads.has(tokens, i, limit)
+  );
+}
+
+/** Lower-case words that open a group of people or bodies ("các bên liên quan", "nhà trường"). */
+const PARTY_OPENERS: ReadonlySet<string> = new Set([
+  "các",
+  "những",
+  "hai",
+  "ba",
+  "mọi",
+  "đại diện",
+  "lãnh đạo",
+  "người",
+  "nhà",
+  "chị",
+  "anh",
+  "bà",
+  "ông",
+  "đoàn",
+  "phía",
+  "trường",
+  "chủ",
+  "tỉnh",
+  "thành phố",
+  "quận",
+  "huyện",
+  "thị xã",
+  "xã",
+  "phường",
+  "địa phương",
+]);
+
+/** Words before a title that make the person part of the topic ("làm việc với Thủ tướng"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["với", "của", "giữa", "và", "cho", "về"]);
+
+/** Verbs that cannot open a topic: the event's own predicate ("lễ khai hội tổ chức tại ..."). */
+const NOT_TOPIC_START: ReadonlySet<string> = new Set(["tổ chức", "diễn ra", "quyết định"]);
+
+/** Words that open a photo credit in parentheses ("(ảnh VGP)"), which ends a topic. */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(["ảnh", "nguồn", "video", "clip"]);
+
+/**
+ * Reads the topic after an event word: up to a punctuation mark, a role word or a verb of its own.
+ * After "làm việc với" the topic is the party worked with, a noun phrase.
+ */
+function readTopic(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  withParty = false,
+): TokenRange | undefined {
+  if (withParty) {
+    let end = readNounPhrase(tokens, from, { limit, maxTokens: 15 });
+    // "làm việc với Quận ủy quận 2 sáng 7/2": the party ends where a time or a place opens.
+    for (let k = from + 1; k < end; k++) {
+      if (tokens[k]?.kind === "word" && !tokens[k]?.cap && STOPS.has(tokens, k, end)) {
+        end = k;
+        break;
+      }
+    }
+    while (end > from && tokens[end - 1]?.kind === "punct") end--;
+    return end > from ? { start: from, end } : undefined;
+  }
+  const first = tokens[from];
+  if (
+    first?.kind === "word" &&
+    NOT_TOPIC_START.has(keysOf(tokens, from, Math.min(limit, from + 2)))
+  )
+    return undefined;
+  if (first?.kind === "word" && NOT_TOPIC_START.has(first.key)) return undefined;
   let end = from;
   let depth = 0;
   for (let k = from; k < limit && k - from < 25; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "punct") {
       if (t.text === "(") {
+        if (CREDIT_WORDS.has(tokens[k + 1]?.key ?? "")) break;
         depth++;
         continue;
       }
@@ -94,14 +175,32 @@ function readTopic(tokens: readonly Token[], from: number, limit: number): Token
       }
       if (depth > 0) continue;
       if (t.text === "-" || t.text === "–" || t.text === "&" || t.text === "/") continue;
-      if (t.text === "“" || t.text === '"' || t.text === "”") {
+      // A quotation inside the topic ("hội thảo “Chuyển đổi số”"), not a closing mark after it.
+      if (
+        (t.text === "“" || t.text === '"') &&
+        tokens[k + 1]?.kind === "word" &&
+        !tokens[k + 1]?.sp
+      ) {
         end = k + 1;
+        continue;
+      }
+      if (t.text === "”" || t.text === '"') {
+        if (k > from) end = k + 1;
         continue;
       }
       break;
     }
     if (depth > 0) continue;
     if (t.nl && k > from) break;
+    // "cuộc họp Phó Thủ tướng Vương Đình Huệ chỉ đạo": a person who is not the topic's object.
+    const before = tokens[k - 1];
+    if (
+      LEX.personTitles.has(tokens, k, limit) &&
+      t.cap &&
+      !(before?.kind === "word" && TOPIC_PREPOSITIONS.has(before.key))
+    ) {
+      break;
+    }
     if (k > from || !t.cap) {
       if (STOPS.has(tokens, k, limit) && !(k === from && t.key === "về")) break;
       // "họp mặt DN và nhà đầu tư": `và` joins the topic, unless a verb follows it.
@@ -111,6 +210,8 @@ function readTopic(tokens: readonly Token[], from: number, limit: number): Token
     }
     end = k + 1;
   }
+  // "... Vladimir Putin hồi tháng 12/2016 và": no connective at the end.
+  while (end > from && ["và", "hay", "hoặc"].includes(tokens[end - 1]?.key ?? "")) end--;
   return end > from ? { start: from, end } : undefined;
 }
 
@@ -162,7 +263,10 @@ export function findEventMentions(
         headText: head,
         type,
       };
-      const topic = readTopic(tokens, headEnd, sentence.end);
+      const withParty = tokens[headEnd - 1]?.key === "với";
+      const topic = readTopic(tokens, headEnd, sentence.end, withParty);
+      // "làm việc với giấy tờ": working with a thing is no meeting.
+      if (withParty && !(topic && partyOpens(tokens, headEnd, sentence.end))) continue;
       if (topic) mention.topic = topic;
       const after = topic ? topic.end : headEnd;
 

@@ -234,6 +234,8 @@ export const ACTION_VERBS: readonly string[] = [
   "nghiêm cấm",
   "ngăn chặn",
   "ngăn ngừa",
+  "hủy bỏ",
+  "hủy",
   "phòng ngừa",
   "phòng chống",
   "phòng",
