@@ -41,7 +41,16 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
     dates,
     ...(options?.referenceDate !== undefined ? { referenceDate: options.referenceDate } : {}),
   });
-  const { directives, events, documents } = extractDiscourse(doc);
+  const { directives, events, documents } = extractDiscourse(doc, {
+    sections,
+    dates,
+    numbers,
+    money,
+    counts,
+    people,
+    organisations,
+    places,
+  });
   const { schemaVersion: _ignored, ...normalized } = n;
   return {
     schemaVersion: SCHEMA_VERSION,
