@@ -290,12 +290,15 @@ const isAsciiVowel = (c: number) =>
 /** Whether the line at `start` opens a sentence: first line, or the previous line ended one. */
 function sentenceBefore(text: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && /\s/u.test(text[k] as string)) k--;
+  let breaks = 0;
+  // Back over the blank lines before this one (a bounded look: a long run of them is a break).
+  while (k >= 0 && /\s/u.test(text[k] as string)) {
+    if (text[k] === "\n" && ++breaks >= 2) return true;
+    if (start - k > 256) return true;
+    k--;
+  }
   if (k < 0) return true;
-  return (
-    /[.!?…:"”»)]/u.test(text[k] as string) ||
-    (text.lastIndexOf("\n", start - 2) >= 0 && /\n\s*\n/u.test(text.slice(k, start)))
-  );
+  return /[.!?…:"”»)]/u.test(text[k] as string);
 }
 
 /**

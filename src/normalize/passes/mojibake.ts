@@ -170,10 +170,12 @@ function fitsWord(
   to: number,
   ch: string,
 ): boolean {
+  // A syllable is at most a few letters of up to three bytes each: a longer "word" is not one, and
+  // the bound keeps a line-long run of mojibake linear.
   let s = at;
-  while (s > lineStart && isWordChar(text.charCodeAt(s - 1))) s--;
+  while (s > lineStart && isWordChar(text.charCodeAt(s - 1))) if (at - --s > 32) return false;
   let e = to;
-  while (e < lineEnd && isWordChar(text.charCodeAt(e))) e++;
+  while (e < lineEnd && isWordChar(text.charCodeAt(e))) if (++e - to > 32) return false;
   const word = repairWord(text.slice(s, at)) + ch + repairWord(text.slice(to, e));
   return isValidSyllable(word);
 }
@@ -185,17 +187,29 @@ function isWordChar(code: number): boolean {
 
 /** The plain repair of a short piece of a word (complete sequences only), for {@link fitsWord}. */
 function repairWord(piece: string): string {
-  const bytes: number[] = [];
-  for (let k = 0; k < piece.length; k++) {
+  let out = "";
+  for (let k = 0; k < piece.length; ) {
     const b = textByte(piece.charCodeAt(k));
     if (b < 0) return piece;
-    bytes.push(b);
+    if (b < 0x80) {
+      out += piece[k];
+      k++;
+      continue;
+    }
+    const len = sequenceLength(b);
+    if (len === 0 || k + len > piece.length) return piece;
+    const bytes = [b];
+    for (let m = 1; m < len; m++) {
+      const c = textByte(piece.charCodeAt(k + m));
+      if (c < 0 || !isContinuation(c)) return piece;
+      bytes.push(c);
+    }
+    const cp = decodeSequence(bytes);
+    if (cp < 0) return piece;
+    out += String.fromCodePoint(cp);
+    k += len;
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes));
-  } catch {
-    return piece;
-  }
+  return out;
 }
 
 /**
