@@ -57,8 +57,8 @@ describe("parseArgs", () => {
   test("--max-memory takes megabytes", () => {
     expect(options("analyze", "--max-memory", "160").maxMemory).toBe(160);
     expect(options("analyze").maxMemory).toBeUndefined();
-    // An eighth of the heap for one article, unless --max-size says otherwise.
-    expect(options("analyze", "--max-memory", "160").maxSize).toBe(20 * 1024 * 1024);
+    // A thirty-second of the heap for one article, unless --max-size says otherwise.
+    expect(options("analyze", "--max-memory", "160").maxSize).toBe(5 * 1024 * 1024);
     expect(options("analyze", "--max-memory", "160", "--max-size", "1M").maxSize).toBe(1024 * 1024);
     expect(usageError("analyze", "--max-memory", "8")).toMatch(/--max-memory/);
     expect(usageError("analyze", "--max-memory", "1G")).toMatch(/--max-memory/);

@@ -200,7 +200,8 @@ describe("the line contract (Hadoop Streaming / Spark RDD.pipe)", () => {
   test("with --max-memory, an article whose analysis outgrows a worker's heap ends only that worker", async () => {
     const seedText = readFileSync(new URL("../fixtures/seed/seed.txt", import.meta.url), "utf8");
     const small = (id: string) => JSON.stringify({ id, text: SENTENCES[0] });
-    const big = JSON.stringify({ id: "big", text: seedText.repeat(1200) });
+    // About 1.0 MB of UTF-8: under the --max-size that --max-memory 40 implies (1.25 MiB).
+    const big = JSON.stringify({ id: "big", text: seedText.repeat(300) });
     const r = await runCli(
       [
         "analyze",

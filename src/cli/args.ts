@@ -263,7 +263,9 @@ function size(name: string, value: string): number {
  */
 function defaultMaxSize(maxMemory: string | undefined): number {
   if (maxMemory === undefined) return DEFAULT_MAX_SIZE;
-  return Math.min(DEFAULT_MAX_SIZE, Math.floor((megabytes(maxMemory) * 1024 * 1024) / 8));
+  // The pipeline allocates strings and arrays of a few bytes per character of an article; kept
+  // at a thirty-second of the heap, the largest of them stays a small part of it.
+  return Math.min(DEFAULT_MAX_SIZE, Math.floor((megabytes(maxMemory) * 1024 * 1024) / 32));
 }
 
 function megabytes(value: string): number {

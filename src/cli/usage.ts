@@ -46,8 +46,8 @@ Output options:
 Run options:
   -j, --jobs N|auto     worker threads (default 1); output order is always input order
   --max-memory MB       heap limit of each worker thread (with --jobs 2 or more); --max-size
-                        then defaults to an eighth of it, and an article too large for the
-                        limit gets an error record instead of growing the process
+                        then defaults to a thirty-second of it, and an article too large for
+                        the limit gets an error record instead of growing the process
   --exit-zero           exit 0 even when some articles failed (their error records are in the
                         output): for Hadoop Streaming and Spark, where a non-zero exit fails a task
   -q, --quiet           no progress, summary or per-article error messages on stderr
