@@ -140,6 +140,27 @@ describe("issuers and addressees", () => {
     expect(starts(e)).toEqual(["hủy bỏ lệnh"]);
   });
 
+  test("a name with a comma in it is one addressee; a time phrase before them is none", () => {
+    const d = expectSingle(
+      "Bộ trưởng đã chỉ đạo Sở Lao động, thương binh và xã hội Hà Nội kiểm tra, xác minh vụ việc.",
+    );
+    expect(d.addressees.map((a) => a.text)).toEqual(["Sở Lao động, thương binh và xã hội Hà Nội"]);
+    const e = expectSingle(
+      "Thứ trưởng yêu cầu: Thời gian tới, các đơn vị cần khẩn trương làm việc với các địa phương.",
+    );
+    expect(e.addressees.map((a) => a.text)).toEqual(["các đơn vị"]);
+  });
+
+  test("the subject ends at its own verb; adverbs before the action are markers", () => {
+    const d = expectSingle(
+      "Phó Thủ tướng Vương Đình Huệ đồng tình chuyển về VICEM, đồng thời lưu ý phải tính toán cụ thể.",
+    );
+    expect(d.issuer?.text).toBe("Phó Thủ tướng Vương Đình Huệ");
+    const e = expectSingle("Lãnh đạo huyện đã đề nghị công ty tự tay mở khóa cửa chợ.");
+    expect(e.addressees.map((a) => a.text)).toEqual(["công ty"]);
+    expect(e.actions[0]?.markers.map((m) => [m.text, m.kind])).toEqual([["tự tay", "emphasis"]]);
+  });
+
   test("a straight-quoted phrase inside an action stays in it", () => {
     const d = expectSingle(
       'Sở yêu cầu các đơn vị thực hiện nghiêm "5 không" trong mùa lễ hội, báo cáo trước ngày 15/2.',

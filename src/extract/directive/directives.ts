@@ -358,6 +358,24 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "điều kiện",
 ]);
 
+/** Time phrases that may open the clause after an act ("Thời gian tới, các đơn vị cần ..."). */
+const LEADING_TIME = PhraseMatcher.of([
+  "thời gian tới",
+  "trong thời gian tới",
+  "thời gian qua",
+  "sắp tới",
+  "tới đây",
+  "từ nay",
+  "từ nay đến cuối năm",
+  "năm nay",
+  "năm",
+  "trong năm",
+  "từ năm",
+  "đến năm",
+  "trước mắt",
+  "về lâu dài",
+]);
+
 /** Adverbial openers that may stand between a weak act and its addressee ("nhấn mạnh, để ..., X cần"). */
 const INTERPOSED = PhraseMatcher.of(["để", "nhằm", "trong", "đối với", "về", "trước", "muốn vậy"]);
 
@@ -390,6 +408,13 @@ function readAddressees(
     a++;
   }
   if (tokens[a]?.key === "rằng") a++;
+  // "Thời gian tới, các đơn vị cần ...": a time phrase before the addressees.
+  const time = LEADING_TIME.longest(tokens, a, end);
+  if (time) {
+    let k = time.end;
+    if (tokens[k]?.kind === "num") k++;
+    if (isPunct(tokens[k], ",")) a = k + 1;
+  }
   // "nhấn mạnh, để thực hiện hiệu quả ..., Sở Nội vụ cần ...": skip the interposed clause.
   if (weak && INTERPOSED.has(tokens, a, end)) {
     for (let k = a + 1; k < Math.min(end - 1, a + 40); k++) {

@@ -51,8 +51,8 @@ export class PhraseMatcher<V> {
   }
 
   /**
-   * The longest phrase starting at token `i` and ending before token `limit`. Only word and number
-   * tokens take part; punctuation ends a phrase.
+   * The longest phrase starting at token `i` and ending before token `limit`. Punctuation takes
+   * part only where a phrase of the lexicon holds it ("văn hóa, thể thao và du lịch").
    */
   longest(tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<V> | undefined {
     let node: TrieNode<V> | undefined = this.root;
@@ -60,7 +60,7 @@ export class PhraseMatcher<V> {
     let value: V | undefined;
     for (let j = i; j < limit && node; j++) {
       const t = tokens[j];
-      if (!t || t.kind === "punct") break;
+      if (!t) break;
       node = node.next.get(t.key);
       if (node?.value !== undefined) {
         end = j + 1;

@@ -72,13 +72,13 @@ export function syllableKey(word: string): string {
   ).normalize("NFC");
 }
 
-/** The lexicon key of a phrase of words separated by spaces. */
+/**
+ * The lexicon keys of a phrase, token by token as the text is tokenised: words by their key,
+ * punctuation as written ("lao động, thương binh và xã hội" has a "," key), so a lexicon phrase
+ * matches the token stream exactly.
+ */
 export function phraseKey(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w.length > 0)
-    .map(syllableKey);
+  return tokenize(phrase).map((t) => t.key);
 }
 
 /** The code point at `i` (a surrogate pair read as one). */

@@ -75,6 +75,7 @@ export const VERBAL_NOUNS: readonly string[] = [
   "thông tin và truyền thông",
   "văn hóa, thể thao và du lịch",
   "lao động - thương binh và xã hội",
+  "lao động, thương binh và xã hội",
   "nông nghiệp và phát triển nông thôn",
   "phát triển nông thôn",
   "khoa học và công nghệ",

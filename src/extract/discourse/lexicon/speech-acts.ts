@@ -426,4 +426,8 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
   "từ đầu",
   "cùng với đó",
   "cũng trong",
+  "chỉ riêng",
+  "cuối",
+  "đi kèm",
+  "cùng liên quan",
 ];

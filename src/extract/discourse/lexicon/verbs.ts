@@ -362,6 +362,8 @@ export const ACTION_VERBS: readonly string[] = [
   "thể hiện",
   "thi đấu",
   "đồng ý",
+  "đồng tình",
+  "chấp thuận",
   "chia sẻ",
   "đối mặt",
   "lên tiếng",
