@@ -6,7 +6,8 @@ import { collectFindings } from "../src/report/collect.js";
 import { escapeHtml, jsonForScript, wellFormed } from "../src/report/escape.js";
 import { indexHead, indexRow, indexTail } from "../src/report/index-page.js";
 import { type Mark, renderMarked } from "../src/report/layout.js";
-import { renderReport } from "../src/report/render.js";
+import { BLANK_LINES, renderReport } from "../src/report/render.js";
+import { expectLinearTime, expectSafeRegex } from "./helpers/redos.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 
 const seed = readFileSync(new URL("../fixtures/seed/seed.txt", import.meta.url), "utf8");
@@ -241,6 +242,15 @@ describe("the report page", () => {
       page.indexOf("</script>", page.indexOf('id="bantin-data">')),
     );
     expect(data).not.toMatch(/<\/?script/i);
+  });
+
+  test("paragraph splitting is ReDoS-safe and linear on pathological text", () => {
+    expectSafeRegex(BLANK_LINES);
+    expectLinearTime(
+      (text) => renderReport({}, text),
+      (n) => "\n \t".repeat(n / 3),
+      90_000,
+    );
   });
 
   test("junk input: empty, lone surrogates, controls, no normalized block", () => {

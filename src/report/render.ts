@@ -78,6 +78,9 @@ interface Block {
   readonly labelled: boolean;
 }
 
+/** A blank line (spaces allowed) between paragraphs, for text that has no sections. */
+export const BLANK_LINES = /\n[ \t\u00a0\u3000]*(?:\r?\n)+|\r\n[ \t\u00a0\u3000]*(?:\r\n)+/;
+
 function blocksOf(analysis: Obj, display: Display): Block[] {
   const sections = Array.isArray(analysis.sections) ? analysis.sections : [];
   const blocks: Block[] = [];
@@ -102,7 +105,7 @@ function blocksOf(analysis: Obj, display: Display): Block[] {
   }
   // No sections: paragraphs separated by blank lines, unlabelled (not a segmentation claim).
   const text = display.text;
-  const re = /\n[ \t\u00a0\u3000]*(?:\r?\n)+|\r\n[ \t\u00a0\u3000]*(?:\r\n)+/g;
+  const re = new RegExp(BLANK_LINES.source, "g");
   let at = 0;
   for (;;) {
     const m = re.exec(text);
