@@ -163,6 +163,66 @@ describe("groups are kept, marked as not one body", () => {
   });
 });
 
+describe("bodies of every place of a kind, names with a trade, document numbers", () => {
+  test.each([
+    ["UBND các quận, huyện, thị xã", "state"],
+    ["UBND cấp xã", "state"],
+    ["Đảng ủy cơ sở", "party"],
+  ])("%s is a group, not the story's body", (phrase, type) => {
+    const orgs = extractOrganisations(
+      `UBND phường Thành Công, quận Ba Đình họp. Đề nghị ${phrase} thực hiện.`,
+    );
+    expect(orgs.map((o) => [o.name, o.type, o.group])).toEqual([
+      ["Ủy ban nhân dân phường Thành Công", "state", false],
+      [phrase, type, true],
+    ]);
+  });
+
+  test("a company whose name starts with its trade, after its legal form", () => {
+    expect(
+      summary(
+        "Công ty CP kính Nam Việt Hưng, Công ty TNHH dịch vụ thương mại tin học Shinhan và Công ty CP thép Ponima 2 đầu tư.",
+      ),
+    ).toEqual([
+      "Công ty CP kính Nam Việt Hưng | company | ",
+      "Công ty TNHH dịch vụ thương mại tin học Shinhan | company | ",
+      "Công ty CP thép Ponima 2 | company | ",
+    ]);
+  });
+
+  test("a name never stops inside a word, and goes on through `và khu công nghiệp`", () => {
+    expect(summary("Báo Thanh tra thông tin tới bạn đọc.")).toEqual(["Báo Thanh tra | media | "]);
+    expect(
+      summary("Tổng công ty Đầu tư phát triển đô thị và khu công nghiệp VN đăng ký.").map(
+        (s) => s.split(" | ")[0],
+      ),
+    ).toEqual(["Tổng công ty Đầu tư phát triển đô thị và khu công nghiệp Việt Nam"]);
+  });
+
+  test("a document number is not a body: `Chỉ thị số 01/CT-UBND`, `55-QĐ/TW`", () => {
+    expect(
+      summary("UBND TP Hà Nội ban hành Chỉ thị số 01/CT-UBND và thực hiện Quy định 55-QĐ/TW."),
+    ).toEqual(["Ủy ban nhân dân thành phố Hà Nội | state | province"]);
+  });
+
+  test("a bare HĐND after one named in the same sentence is that one", () => {
+    const orgs = extractOrganisations(
+      "UBND TP Hà Nội họp. Cử tri xã Quế Tân phản ánh HĐND xã Quế Tân không họp để đánh giá HĐND khóa 2011 - 2016.",
+      { referenceDate: "2016-09-09" },
+    );
+    const hdnd = orgs.find((o) => o.name.startsWith("Hội đồng nhân dân"));
+    expect(hdnd?.name).toBe("Hội đồng nhân dân xã Quế Tân");
+    expect(hdnd?.mentions.map((m) => m.text)).toEqual(["HĐND xã Quế Tân", "HĐND"]);
+    expect(orgs.filter((o) => o.name.startsWith("Hội đồng nhân dân"))).toHaveLength(1);
+  });
+
+  test("a city's committee is named with the city: `Thành ủy Hà Nội`, `Thành ủy Thành phố Hồ Chí Minh`", () => {
+    expect(
+      summary("Thành ủy Hà Nội và Thành ủy TP.HCM họp.").map((s) => s.split(" | ")[0]),
+    ).toEqual(["Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh"]);
+  });
+});
+
 describe("credits are not bodies in the story", () => {
   test("a photo credit", () => {
     expect(

@@ -180,6 +180,16 @@ describe("names", () => {
     expectNone("Ảnh: Tá Lâm");
     expectNone("các đồng chí. Trong thời gian tới");
     expectNone("sông Tô Lịch chảy qua huyện.");
+    expectNone("Kiên quyết gỡ bỏ rào cản để Bà Rịa-Vũng Tàu xứng đáng là điểm đến.");
+    expectNone("Bà Rịa - Vũng Tàu tỉnh sẽ tiếp tục kiên trì.");
+    expectNone("Lãnh đạo Bà Rịa đến thăm.");
+  });
+
+  test("a title taken away is the object's, not the subject's: `đình chỉ chức vụ Hiệu trưởng`", () => {
+    const p = expectSingle(
+      "Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu xem xét đình chỉ chức vụ Hiệu trưởng trường Tiểu học Nam Trung Yên.",
+    );
+    expect(titles(p)).toEqual(["Chủ tịch | Ủy ban nhân dân thành phố Hà Nội"]);
   });
 });
 

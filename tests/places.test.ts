@@ -178,6 +178,26 @@ describe("places in text", () => {
     expect(extractPlaces("Chủ tịch Hồ Chí Minh phát động").map((p) => p.name)).toEqual([]);
   });
 
+  test("a country word that starts a unit's name is that unit: Lào Cai, not Laos", () => {
+    expect(extractPlaces("Đoàn về Lào Cai.").map((p) => [p.name, p.type])).toEqual([
+      ["Lào Cai", "province"],
+    ]);
+    expect(
+      extractPlaces("Dự án ở Khu công nghiệp Mỹ Xuân A, phường Nhật Tân.").map((p) => p.type),
+    ).toEqual(["commune"]);
+    expect(extractPlaces("Tổng thống Mỹ Donald Trump nói.").map((p) => [p.name, p.type])).toEqual([
+      ["Mỹ", "country"],
+    ]);
+  });
+
+  test("a name settled in one mention settles the others", () => {
+    const text =
+      "UBND xã Xuân Cẩm (Hiệp Hòa, Bắc Giang). UBND TP Hà Nội, huyện Chương Mỹ, xã Thụy Hương, huyện Chương Mỹ. Ngày 9/9/2016 công dân xã Xuân Cẩm, huyện Hiệp Hòa phản ánh.";
+    const xc = extractPlaces(text).find((p) => p.name.endsWith("Xuân Cẩm"));
+    expect(xc?.unit?.code).toBe("07873");
+    expect(xc?.mentions).toHaveLength(2);
+  });
+
   test("one entity per unit, every mention kept", () => {
     const text = "Quận ủy Quận 9 họp. Bản tin quận 9. Tại Q.9";
     const [q9] = extractPlaces(text);

@@ -121,7 +121,7 @@ export const DOMAINS: readonly Domain[] = Object.freeze(
 export const NAME_SYLLABLES: ReadonlySet<string> = new Set(
   words(`
   quản lý dự án đầu tư xây dựng công trình dân dụng công nghiệp giao thông nông nghiệp phát triển
-  xã hội chính phúc lợi mỏ phổ yêu tái liên
+  xã hội chính phúc lợi mỏ phổ yêu tái liên khu
   nông thôn thủy lợi thủy điện di dân tái định cư sư phạm kỹ thuật khoa học xã hội nhân văn tự
   nhiên phổ thông hợp tác quốc tế nghiên cứu công nghệ thông tin truyền môi trường tài nguyên
   khoáng sản vật liệu sản xuất thương mại dịch vụ du lịch vận tải hàng không đường bộ sắt thủy nội
@@ -132,7 +132,7 @@ export const NAME_SYLLABLES: ReadonlySet<string> = new Set(
   phẩm toàn vệ sinh lao động việc làm thương binh người có công trẻ em phụ nữ thanh niên nông dân
   cựu chiến cao tuổi khuyến chữ thập đỏ luật gia nhà báo học kiến trúc quy đô thị cấp thoát nước
   chiếu sáng viên cây xanh phát truyền hình tấn bản in thiết kế tư vấn kiểm định thi một
-  thành trách nhiệm hữu hạn cổ phần liên doanh sứ gốm gạch ngói thép xi măng may dệt da giày nhựa
+  thành trách nhiệm hữu hạn cổ phần liên doanh sứ gốm gạch ngói kính thép xi măng may dệt da giày nhựa
   hóa chất phân bón giống thức ăn chăn nuôi lương cao su cà phê chè mía đường muối rượu bia nước
   giải khát sữa dừa vàng bạc đá quý phân phối bán lẻ siêu thị chợ vận chuyển xe khách buýt taxi
   tàu thuyền hàng hải đóng sửa chữa cơ khí ô tô máy móc thiết bị điện tử tin phần mềm mạng số

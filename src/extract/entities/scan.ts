@@ -80,9 +80,10 @@ export function scanEntities(ctx: EntityContext): Scan {
       i = Math.max(place.end, i + 1);
       continue;
     }
-    // (Not the end of a word begun before: `yêu cầu Sở...` is no bridge.)
-    const landmark =
-      !t.cap && !endsWord(ctx, i) ? ctx.lex.landmarks.longestAt(ctx.tokens, i) : undefined;
+    // (Not the end of a word begun before: `yêu cầu Sở...` is no bridge. Capitalised, only a
+    // landmark word of two words or more: `Khu công nghiệp Mỹ Xuân A`, but `Hồ Chí Minh`.)
+    const found = endsWord(ctx, i) ? undefined : ctx.lex.landmarks.longestAt(ctx.tokens, i);
+    const landmark = found && (!t.cap || found.end - i >= 2) ? found : undefined;
     if (landmark && ctx.isCap(landmark.end) && (ctx.at(landmark.end) as Token).gap !== "line") {
       const end = capRunEnd(ctx, landmark.end, 5);
       claim(i, end);

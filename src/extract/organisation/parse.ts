@@ -129,6 +129,10 @@ function parseOrg(
   const t = ctx.at(i);
   if (!t || t.kind === "punct" || t.kind === "number") return undefined;
   const lex = ctx.lex;
+  // `Chỉ thị số 01/CT-UBND`: the end of a document's number, not a body.
+  const glue = ctx.at(i - 1);
+  if (t.gap === "none" && glue && (glue.key === "-" || glue.key === "/") && glue.gap === "none")
+    return undefined;
 
   // Groups: fixed phrases, then `các` + a head.
   const group = lex.groups.longestAt(ctx.tokens, i);
@@ -217,7 +221,56 @@ function parseOrg(
     }
   }
 
+  // `UBND các quận, huyện`, `UBND cấp xã`, `Đảng ủy cơ sở`: every such body, not one.
+  if (h.pattern === "place" || h.pattern === "committee") {
+    const end = everyPlaceEnd(ctx, j);
+    if (end > j) {
+      return {
+        start: i,
+        end,
+        head: h,
+        group: true,
+        groupText: tokensText(ctx, i, end),
+        rule: "org-group-levels",
+      };
+    }
+  }
+
   return completeOrg(ctx, i, h, j, lowerHead, options, depth);
+}
+
+/**
+ * End of a phrase for places in general after a body's head, or `j`: `các quận, huyện, thị xã`,
+ * `cấp xã`, `cấp cơ sở`, `cơ sở`. (`các cấp` is left to the group phrases: `MTTQ Việt Nam các cấp` is
+ * the Front.)
+ */
+function everyPlaceEnd(ctx: EntityContext, j: number): number {
+  const typeAt = (k: number) => {
+    const t = ctx.at(k);
+    if (t?.kind !== "word" || t.gap === "line") return undefined;
+    return ctx.lex.adminTypes.longestAt(ctx.tokens, k);
+  };
+  const first = ctx.key(j);
+  if (first === "cơ" && ctx.key(j + 1) === "sở" && (ctx.at(j + 1) as Token).gap === "space")
+    return j + 2;
+  if (first === "cấp") {
+    if (ctx.key(j + 1) === "cơ" && ctx.key(j + 2) === "sở") return j + 3;
+    const m = typeAt(j + 1);
+    return m ? m.end : j;
+  }
+  if (first !== "các" && first !== "những") return j;
+  let m = typeAt(j + 1);
+  if (!m) return j;
+  let end = m.end;
+  // `các quận, huyện, thị xã`, `các xã và thị trấn`.
+  for (let guard = 0; guard < 6; guard++) {
+    const sep = ctx.key(end);
+    if (sep !== "," && sep !== "và") break;
+    m = typeAt(end + 1);
+    if (!m) break;
+    end = m.end;
+  }
+  return end;
 }
 
 /**
@@ -369,10 +422,17 @@ export function completeOrg(
       const formsEnd = j;
       // A head that says what the body does may go on in lower case: `Ban Quản lý dự án đầu tư...`.
       const descriptive = DESCRIPTIVE_HEADS.has(h.canonical);
-      let end = nameSpecEnd(ctx, j, descriptive);
+      // After a company's legal form the name may start with its trade: `Công ty CP thép Ponima 2`.
+      const legalForm = formsEnd > start && (h.type === "company" || h.type === "bank");
+      let end = nameSpecEnd(ctx, j, descriptive || legalForm);
       // Lower-case words end a proper name only after a descriptive head (`Ban Quản lý dự án đầu tư
-      // xây dựng`); after `Trường ĐH Sư phạm Đà Nẵng`, `phát triển` is the sentence going on.
-      if (!descriptive) while (end > j && !isStrong(ctx.at(end - 1) as Token)) end--;
+      // xây dựng`); after `Trường ĐH Sư phạm Đà Nẵng`, `phát triển` is the sentence going on. (Never
+      // inside a word: `Báo Thanh tra thông tin...` keeps `Thanh tra`, not `Thanh`.)
+      if (!descriptive) {
+        const full = end;
+        while (end > j && !isStrong(ctx.at(end - 1) as Token)) end--;
+        if (end === j + 1 && end < full) end = Math.min(full, dictionaryWordEnd(ctx, j));
+      }
       // `Công ty Tasco Lê Văn Tư`: a person's name after a company's is not part of it.
       if (h.type === "company" || h.type === "bank") {
         for (let k = j + 1; k < end - 1; k++) {
@@ -801,8 +861,8 @@ function nameWordEnd(ctx: EntityContext, k: number): number {
   return end;
 }
 
-/** Syllables that prefix a word inside a name: `tái định cư`, `liên chính phủ`. */
-const NAME_PREFIXES = new Set(["tái", "liên", "đa", "phó"]);
+/** Syllables that prefix a word inside a name: `tái định cư`, `liên chính phủ`, `khu công nghiệp`. */
+const NAME_PREFIXES = new Set(["tái", "liên", "đa", "phó", "khu"]);
 
 /** A token where a name stops: a place type word, an organisation head, a role, a person's cue. */
 function stopsName(ctx: EntityContext, k: number, continuation: boolean): boolean {

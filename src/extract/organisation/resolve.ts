@@ -117,14 +117,26 @@ export function resolveOrganisations(
 ): OrganisationResolution {
   const sorted = [...raws].sort((a, b) => a.start - b.start || b.end - a.end);
   const drafts = new Map<RawOrg, Draft>();
+  // The last body of each head named with its place: a bare `HĐND` later in the same sentence is
+  // that one (`Ban Bầu cử HĐND xã Quế Tân không tổ chức họp ... đánh giá HĐND khóa 2011-2016`).
+  const lastPlaced = new Map<string, RawOrg>();
+  const sameBodyBefore = (raw: RawOrg): AdminUnit | undefined => {
+    const r = raw.head ? lastPlaced.get(raw.head.canonical) : undefined;
+    if (!r?.place || r.end > raw.start || r.start < ctx.sentenceStartOf(raw.start))
+      return undefined;
+    return places.unitOf.get(r.place);
+  };
   const draftOf = (raw: RawOrg): Draft => {
     const existing = drafts.get(raw);
     if (existing) return existing;
-    const d = makeDraft(raw, places, draftOf);
+    const d = makeDraft(raw, places, draftOf, sameBodyBefore);
     drafts.set(raw, d);
     return d;
   };
-  for (const raw of sorted) draftOf(raw);
+  for (const raw of sorted) {
+    draftOf(raw);
+    if (raw.head && raw.place && !raw.group) lastPlaced.set(raw.head.canonical, raw);
+  }
 
   // Departments without their committee, boards without their body: the nearest committee.
   const committees = sorted.filter((r) => r.head?.pattern === "committee" && !r.group);
@@ -319,7 +331,12 @@ function nearest(committees: readonly RawOrg[], raw: RawOrg): RawOrg | undefined
   return before;
 }
 
-function makeDraft(raw: RawOrg, places: PlaceResolution, draftOf: (r: RawOrg) => Draft): Draft {
+function makeDraft(
+  raw: RawOrg,
+  places: PlaceResolution,
+  draftOf: (r: RawOrg) => Draft,
+  sameBodyBefore: (r: RawOrg) => AdminUnit | undefined,
+): Draft {
   const head = raw.head;
   const parent = raw.parent ? draftOf(raw.parent) : undefined;
   let unit: AdminUnit | undefined;
@@ -337,8 +354,9 @@ function makeDraft(raw: RawOrg, places: PlaceResolution, draftOf: (r: RawOrg) =>
       unit = places.implied(rule.levels, rule.types, raw.start);
       implied = unit !== undefined;
     } else if (IMPLIED_NEAREST.has(head.canonical) && head.type === "state" && !raw.levelOnly) {
-      // A bare `UBND`, `HĐND` in a local story: the body of the place the story is about.
-      unit = places.focus();
+      // A bare `UBND`, `HĐND` in a local story: the body of the place the story is about, or the
+      // one just named in the same sentence.
+      unit = sameBodyBefore(raw) ?? places.focus();
       implied = unit !== undefined;
     } else if (IMPLIED_NEAREST.has(head.canonical)) {
       // A bare `Đảng ủy`, `Đảng bộ`: that of the commune or district the story is about, if any.
@@ -470,6 +488,7 @@ function placePhrase(unit: AdminUnit, committee: boolean): string {
   if (
     committee &&
     unit.type === "Thành phố Trung ương" &&
+    unit.name.split(" ").length >= 3 &&
     lexicons().familyNames.has(nameKey(unit.name.split(" ")[0] ?? ""))
   ) {
     return unit.fullName;

@@ -2,7 +2,7 @@ import type { HonorificEntry } from "../../data/honorifics.js";
 import type { EntityContext } from "../entities/context.js";
 import type { Token } from "../entities/tokens.js";
 import { closingParen } from "../organisation/parse.js";
-import { tokensKey } from "../place/parse.js";
+import { capRunEnd, longestUnit, parsePlaceAt, tokensKey } from "../place/parse.js";
 import { isCommonWordKey } from "./dictionary.js";
 import { isNameStart, nameRunEnd } from "./names.js";
 import { parseTitleChain, type RawTitle } from "./titles.js";
@@ -119,6 +119,19 @@ function isCredit(ctx: EntityContext, i: number): boolean {
 }
 
 /**
+ * Whether a capitalised address word at `i` begins a place's name instead: `Bà Rịa - Vũng Tàu` (a
+ * province, anywhere), and mid-sentence, where an address word is written in lower case, any unit of
+ * the catalogue (`lãnh đạo Bà Rịa`, `đảo Cô Tô`).
+ */
+function namesPlace(ctx: EntityContext, i: number): boolean {
+  const place = parsePlaceAt(ctx, i);
+  if (place && place.start === i && place.levels?.includes("province")) return true;
+  if (ctx.startsSentence(i)) return false;
+  const unit = longestUnit(ctx, i, capRunEnd(ctx, i, 5, false));
+  return unit !== undefined && unit.end - i >= 2;
+}
+
+/**
  * A person mentioned at token `i` with a cue: honorifics and titles before a name (`đồng chí Cao
  * Văn Minh`, `Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung`), titles after it (`– Phó Bí thư Thường trực
  * Quận ủy`, `, Chủ tịch UBND phường X`), or a title with no name (`Chủ tịch UBND TP cho rằng`).
@@ -142,6 +155,7 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   ) {
     return undefined;
   }
+  if (address && here.cap && namesPlace(ctx, i)) return undefined;
   const honorifics: RawHonorific[] = [];
   const titles: RawTitle[] = [];
   let j = i;
@@ -216,7 +230,8 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   if (PREDICATIVE.has(ctx.key(i - 1))) {
     if (titles.length === 0) return undefined;
     // `cách chức`, `miễn nhiệm`, `đình chỉ chức vụ`: the title is the object's, not the subject's.
-    if (REMOVED_FROM.has(ctx.key(i - 2)) || REMOVED_FROM.has(ctx.key(i - 3))) return undefined;
+    for (let k = i - 2; k >= Math.max(0, i - 4); k--)
+      if (REMOVED_FROM.has(ctx.key(k))) return undefined;
     let ceased = false;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ctx.key(k) === "thôi") ceased = true;
     return {

@@ -264,7 +264,12 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
       prev.cap &&
       !prev.upper &&
       (ctx.at(i) as Token).gap === "space";
-    if (!ambiguous && !afterName) {
+    // A country word that begins a longer unit's name is that unit: `Lào Cai`, `Mỹ Tho`, `Nhật Tân`
+    // (not `Mỹ Donald Trump`).
+    const capEnd = ctx.isCap(i) ? capRunEnd(ctx, i, 5, false) : i;
+    const longer = capEnd > world.end ? longestUnit(ctx, i, capEnd) : undefined;
+    const inUnit = longer !== undefined && longer.end > world.end;
+    if (!ambiguous && !afterName && !inUnit) {
       return {
         start: i,
         end: world.end,

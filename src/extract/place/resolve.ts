@@ -124,6 +124,23 @@ export function resolvePlaces(
   const idOf = new Map<RawPlace, string>();
   const unitOf = new Map<RawPlace, AdminUnit>();
   const byKey = new Map<string, Place>();
+  // A name settled in one mention settles its other mentions that allow that unit (`UBND xã Xuân
+  // Cẩm (Hiệp Hòa, Bắc Giang)`, then `xã Xuân Cẩm, huyện Hiệp Hòa`), when only one unit has it.
+  const unitsByName = new Map<string, Set<string>>();
+  for (const item of items) {
+    if (!item.unit) continue;
+    const k = bareKey(item.raw);
+    const codes = unitsByName.get(k) ?? new Set<string>();
+    codes.add(item.unit.code);
+    unitsByName.set(k, codes);
+  }
+  for (const item of items) {
+    const codes = item.unit ? undefined : unitsByName.get(bareKey(item.raw));
+    if (codes?.size !== 1) continue;
+    const code = [...codes][0];
+    const fit = item.candidates.filter((u) => u.code === code).pop();
+    if (fit) item.unit = fit;
+  }
   const resolvedNames = new Map<string, string>();
   for (const item of items)
     if (item.unit) resolvedNames.set(bareKey(item.raw), `unit:${item.unit.code}`);
