@@ -1,3 +1,4 @@
+import { corpusSuite } from "./corpus.js";
 import { discourseSuite } from "./discourse.js";
 import { entitiesSuite } from "./entities.js";
 import { normalizeSuite } from "./normalize.js";
@@ -14,4 +15,5 @@ export const SUITES: EvalSuite[] = [
   discourseSuite,
   timeSuite,
   quantitySuite,
+  corpusSuite,
 ];
