@@ -105,6 +105,18 @@ describe("one article", () => {
     expect(Object.keys(JSON.parse(r.stdout.toString()))).toEqual(["sections", "normalized"]);
   });
 
+  test("pipeline options pass through: --reference-date resolves relative dates, --tone", async () => {
+    const r = await runCli(
+      ["analyze", "--reference-date", "2017-08-10", "--fields", "dates"],
+      "Hôm qua trời mưa.",
+    );
+    const [date] = JSON.parse(r.stdout.toString()).dates;
+    expect(date.text).toBe("Hôm qua");
+    expect(JSON.stringify(date.value)).toContain("2017-08-09");
+    const tone = await runCli(["normalize", "--tone", "new"], "Quận ủy hòa bình");
+    expect(tone.stdout.toString()).toBe("Quận uỷ hoà bình\n");
+  });
+
   test("a missing file: exit 1, one message, no stack trace", async () => {
     const r = await runCli(["analyze", "no/such/file.txt"]);
     expect(r.code).toBe(1);
