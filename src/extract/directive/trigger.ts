@@ -107,7 +107,7 @@ export function findTrigger(
   sentence: TokenRange,
 ): Trigger | undefined {
   const t = tokens[i];
-  if (t?.kind !== "word") return undefined;
+  if (t?.kind !== "word" || !LEX.speechActs.canStartWith(t)) return undefined;
   const m = LEX.speechActs.longest(tokens, i, sentence.end);
   if (!m) return undefined;
   if (t.cap && !opensUnit(tokens, i, sentence)) return undefined;

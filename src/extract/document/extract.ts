@@ -319,7 +319,7 @@ export function findDocumentHits(
   const hits: DocumentHit[] = [];
   for (let i = from; i < limit; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !TYPE_WORDS.canStartWith(t)) continue;
     const match = TYPE_WORDS.longest(tokens, i, limit);
     if (!match) continue;
     const prev = tokens[i - 1];

@@ -230,6 +230,7 @@ export function findEventMentions(
     for (let i = sentence.start; i < sentence.end; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== "word") continue;
+      if (!EVENTS.canStartWith(t)) continue;
       const m = EVENTS.longest(tokens, i, sentence.end);
       if (!m) continue;
       let headEnd = m.end;
