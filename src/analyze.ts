@@ -35,7 +35,8 @@ export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): A
   const doc = Doc.fromNormalized(n);
   const switches = { tokens: options?.tokens === true, words: options?.words === true };
   const { sections, metadata } = segmentDoc(doc, switches, html?.hints);
-  const dates = extractDatesFromDoc(doc, options);
+  // The publication date segmentation read anchors relative dates when no referenceDate is given.
+  const dates = extractDatesFromDoc(doc, options, metadata.published);
   const { numbers, money, counts } = extractQuantitiesFromDoc(doc, dates);
   const { people, organisations, places } = extractEntities(doc, sections, {
     dates,

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { BantinError } from "../src/errors.js";
-import { extractDates } from "../src/extract/time/index.js";
+import { Doc } from "../src/extract/doc.js";
+import { extractDates, extractDatesFromDoc } from "../src/extract/time/index.js";
+import { normalize } from "../src/normalize/normalize.js";
 import { DateEntity } from "../src/schema/time.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 
@@ -78,6 +80,19 @@ describe("what each date says", () => {
       ],
       ["Hôm qua", "2017-08-03T00:00:00.000+07:00", "article"],
     ]);
+  });
+
+  test("the publication date segmentation read anchors the article's dates", () => {
+    const doc = Doc.fromNormalized(normalize("Hôm qua, trời mưa."));
+    const [d] = extractDatesFromDoc(doc, {}, "2017-08-04");
+    expect(d?.anchor).toBe("article");
+    expect(isoOf(d as DateEntity)).toBe("2017-08-03T00:00:00.000+07:00");
+    // A reference date given by the caller wins.
+    expect(
+      isoOf(
+        extractDatesFromDoc(doc, { referenceDate: "2020-01-10" }, "2017-08-04")[0] as DateEntity,
+      ),
+    ).toBe("2020-01-09T00:00:00.000+07:00");
   });
 
   test("a document date inside a sentence is not taken as the article's date", () => {

@@ -11,7 +11,7 @@ import type { Span } from "../../schema/span.js";
 import type { DateEntity } from "../../schema/time.js";
 import { Doc } from "../doc.js";
 import { extractDatesFromDoc } from "../time/index.js";
-import { alt } from "../time/patterns.js";
+import { atBoundary } from "../time/patterns.js";
 import { lowerCase, PhraseMatcher } from "../time/phrases.js";
 import { FIGURE, isDigit, isWordChar, TriggerIndex } from "../time/scan.js";
 import {
@@ -52,11 +52,7 @@ export interface Quantities {
   counts: CountEntity[];
 }
 
-export const QUALIFIER_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${alt(Object.keys(QUALIFIERS))})\\s+$`,
-  "u",
-);
-export const PREFIX_CURRENCY = /(?<![\p{L}\p{N}])(vn\$|us\$|\$|€|£|eur|gbp|inr|usd|rs\.?)\s?$/u;
+export const PREFIX_CURRENCY = /(vn\$|us\$|\$|€|£|eur|gbp|inr|usd|rs\.?)[ \u00a0]?$/u;
 /** `-`, `–`, ` - `, ` đến `, ` tới `, ` và ` (after `giữa`), ` ~ ` between the ends of a range. */
 export const RANGE_SEP = /\s?[-–—~]\s?|\s+(?:đến|tới|và)\s+/uy;
 export const PERCENT_AFTER = /\s?%|\s+(?:điểm\s+)?phần\s+trăm(?![\p{L}\p{M}])/uy;
@@ -144,22 +140,28 @@ function isSentenceStart(text: string, i: number): boolean {
   return j === 0 || /[.!?:\n"“(]/u.test(text[j - 1] ?? "");
 }
 
-/** The last word of each qualifier: a qualifier can only end with one of these. */
-const QUALIFIER_LAST_WORDS: ReadonlySet<string> = new Set(
-  Object.keys(QUALIFIERS).map((q) => q.split(/\s+/).pop() ?? q),
-);
+/** How many words the longest qualifier has (`không vượt quá`). */
+const QUALIFIER_MAX_WORDS = Math.max(...Object.keys(QUALIFIERS).map((q) => q.split(/\s+/).length));
 
-/** The qualifier right before `i`, with its start. */
+/**
+ * The qualifier right before `i` (`hơn`, `gần`, `không quá`...), with its start: the longest run of
+ * the words before `i` that is in the table. (A table lookup, no pattern.)
+ */
 function qualifierBefore(lower: string, i: number): { q: Qualifier; start: number } | undefined {
-  // Cheap test first: the word before must be able to end a qualifier.
-  if (!QUALIFIER_LAST_WORDS.has(wordsBefore(lower, i, 1)[0] ?? "")) return undefined;
-  const from = Math.max(0, i - 24);
-  const m = QUALIFIER_BEFORE.exec(lower.slice(from, i));
-  if (!m?.[1]) return undefined;
-  const word = m[1].replace(/\s+/g, " ");
-  const meaning = QUALIFIERS[word] as QualifierMeaning | undefined;
-  if (!meaning) return undefined;
-  return { q: { word, meaning }, start: from + m.index };
+  const words = wordsBefore(lower, i, QUALIFIER_MAX_WORDS);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).reverse().join(" ");
+    const meaning = QUALIFIERS[phrase] as QualifierMeaning | undefined;
+    if (!meaning) continue;
+    // Where the first of those words starts.
+    let start = i;
+    for (let k = 0; k < n; k++) {
+      while (start > 0 && (lower[start - 1] === " " || lower[start - 1] === "\u00a0")) start--;
+      start -= (words[k] as string).length;
+    }
+    return { q: { word: phrase, meaning }, start };
+  }
+  return undefined;
 }
 
 const isSpace = (c: string | undefined) => c === " " || c === "\u00a0" || c === "\t";
@@ -269,8 +271,10 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
     return r.end;
   }
   // A list item number at the start of a line: `1. Tuổi Thìn`, `2)`.
-  const lineStart = r.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start));
-  if (lineStart && r.figureText && /^[.):]/.test(text.slice(r.end, r.end + 1))) return r.end;
+  if (r.figureText && ".):".includes(text[r.end] ?? "x")) {
+    const lineStart = r.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, r.start - 8), r.start));
+    if (lineStart) return r.end;
+  }
 
   let value = r.value;
   let end = r.end;
@@ -287,7 +291,14 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
   ) {
     siFactor = suffix === "k" ? 1e3 : suffix === "tr" || suffix === "m" ? 1e6 : 1e9;
   }
-  const prefix = PREFIX_CURRENCY.exec(lower.slice(Math.max(0, r.start - 8), r.start));
+  // A currency before the number (`$10`, `EUR 20`, `Rs. 20`): only looked for when the character
+  // or word before could be one.
+  const pc = text[skipBack(text, r.start) - 1] ?? "";
+  const prefixM =
+    "$€£.".includes(pc) || CURRENCY_BEFORE[w1] !== undefined
+      ? PREFIX_CURRENCY.exec(lower.slice(Math.max(0, r.start - 8), r.start))
+      : null;
+  const prefix = prefixM && atBoundary(lower, r.start - prefixM[0].length) ? prefixM : null;
   const prefixCode = prefix?.[1] ? CURRENCY_BEFORE[prefix[1]] : undefined;
   const prefixStart = prefix ? r.start - prefix[0].length : undefined;
 
@@ -469,10 +480,12 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
   if (r.bareMultiplier && !withWhat && !qual && !ctx.latent) return end;
   // `Honda Rebel 500`, `PECC 2`: a figure right after a capitalised word (not one that starts the
   // sentence), with nothing after it, is part of a name.
-  const ws = wordStart(text, r.start);
-  const afterName =
-    ws < skipBack(text, r.start) && /^\p{Lu}/u.test(text[ws] ?? "") && !isSentenceStart(text, ws);
-  if (!withWhat && !ctx.latent && afterName) return end;
+  if (!withWhat && !ctx.latent) {
+    const ws = wordStart(text, r.start);
+    const afterName =
+      ws < skipBack(text, r.start) && /^\p{Lu}/u.test(text[ws] ?? "") && !isSentenceStart(text, ws);
+    if (afterName) return end;
+  }
   const supported = !lone || ctx.latent || withWhat || multiplied;
   if (supported && !(yearLike && !unit && !isMoney && !pct)) {
     out.numbers.push({

@@ -11,7 +11,7 @@ import { type Civil, grainRank, startOf } from "./calendar/civil.js";
 import { findDateCandidates } from "./engine.js";
 import type { PointExpr, TimeExpr } from "./expr.js";
 import { type DateOptions, resolveDateOptions } from "./options.js";
-import { type FullDate, findArticleDate } from "./reference.js";
+import { articleAnchor, type FullDate } from "./reference.js";
 import {
   hourWithPartOfDay,
   pointGrain,
@@ -94,20 +94,27 @@ function usesPreviousDay(e: TimeExpr): boolean {
  * `options.referenceDate`, else against the article's own date (see `reference.ts`), else left
  * without a `value`.
  */
-export function extractDatesFromDoc(doc: Doc, options?: DateOptions): DateEntity[] {
+export function extractDatesFromDoc(
+  doc: Doc,
+  options?: DateOptions,
+  /** The publication date segmentation read (`metadata.published`), if any. */
+  published?: string,
+): DateEntity[] {
   const opts = resolveDateOptions(options);
   const candidates = findDateCandidates(doc.text);
 
   let anchor = opts.anchor;
   let anchorKind: DateEntity["anchor"] = anchor ? "reference" : undefined;
   if (!anchor && opts.articleDate) {
-    const full: FullDate[] = [];
-    const bare: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
-    for (const c of candidates) {
-      const r = resolveExpr(c.expr, bare);
-      if (r) full.push({ candidate: c, resolved: r });
-    }
-    anchor = findArticleDate(doc.text, full);
+    anchor = articleAnchor(published, doc.text, () => {
+      const full: FullDate[] = [];
+      const bare: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
+      for (const c of candidates) {
+        const r = resolveExpr(c.expr, bare);
+        if (r) full.push({ candidate: c, resolved: r });
+      }
+      return full;
+    });
     if (anchor) anchorKind = "article";
   }
 

@@ -1,6 +1,7 @@
 /**
  * Building a {@link TimeParser} from a sticky pattern, or from a lexicon of phrases.
  */
+import { atBoundary } from "./patterns.js";
 import type { PhraseMatch, PhraseMatcher } from "./phrases.js";
 import { firstWords } from "./scan.js";
 import type { Candidate, TimeParser } from "./types.js";
@@ -51,6 +52,7 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
     ...(spec.nearWord ? { nearWord: spec.nearWord } : {}),
     patterns: [spec.pattern, ...tails, ...(spec.more ?? [])],
     match(text, start, lower) {
+      if (!atBoundary(text, start)) return undefined; // `U23`, `5giờ`: not the start of a phrase
       const re = spec.pattern;
       re.lastIndex = start;
       const m = re.exec(lower);
@@ -105,6 +107,7 @@ export function phraseParser<V>(spec: PhraseParserSpec<V>): TimeParser {
     triggers: firstWords(spec.phraseList),
     patterns: suffix ? [suffix] : [],
     match(text, start, lower) {
+      if (!atBoundary(text, start)) return undefined;
       const found = spec.phrases.longest(lower, start);
       if (!found) return undefined;
       let m: RegExpExecArray | undefined;

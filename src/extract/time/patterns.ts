@@ -7,8 +7,19 @@
  */
 import { parseNumberText } from "../quantity/numerals.js";
 
-/** Not preceded by a letter, mark or digit. */
+/**
+ * Not preceded by a letter, mark or digit. Parsers do not start their patterns with it: the engine
+ * runs them only at word or figure starts and checks {@link atBoundary} itself, and a leading
+ * Unicode lookbehind makes a pattern too costly for the ReDoS checker to decide.
+ */
 export const B = "(?<![\\p{L}\\p{M}\\p{N}])";
+
+const WORDLIKE = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether no letter, mark or digit comes right before `i`. */
+export function atBoundary(text: string, i: number): boolean {
+  return i === 0 || !WORDLIKE.test(text[i - 1] ?? "");
+}
 /** Not followed by a letter, mark or digit. */
 export const E = "(?![\\p{L}\\p{M}\\p{N}])";
 /** Whitespace between words (includes NBSP: the seed article indents with it). */
@@ -99,7 +110,8 @@ export const WORDS_1_59 = SPELLED_1_99;
 /** The word before `index` in `text`, lower-cased (skipping spaces), or "". */
 export function wordBefore(text: string, index: number): string {
   let i = index;
-  while (i > 0 && /\s/.test(text[i - 1] ?? "")) i--;
+  // Spaces only: a word on the line before is not next to this one.
+  while (i > 0 && /[ \t\u00a0]/.test(text[i - 1] ?? "")) i--;
   let j = i;
   while (j > 0 && /[\p{L}\p{M}]/u.test(text[j - 1] ?? "")) j--;
   return text.slice(j, i).toLowerCase();
@@ -108,7 +120,7 @@ export function wordBefore(text: string, index: number): string {
 /** The word after `index` in `text`, lower-cased (skipping spaces), or "". */
 export function wordAfter(text: string, index: number): string {
   let i = index;
-  while (i < text.length && /\s/.test(text[i] ?? "")) i++;
+  while (i < text.length && /[ \t\u00a0]/.test(text[i] ?? "")) i++;
   let j = i;
   while (j < text.length && /[\p{L}\p{M}]/u.test(text[j] ?? "")) j++;
   return text.slice(i, j).toLowerCase();

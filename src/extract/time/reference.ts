@@ -1,9 +1,10 @@
 /**
  * The article's own date, used as the anchor when the caller gives no `referenceDate`.
  *
- * This is the one place that decides it, so that it can switch to the publication date that
- * segmentation will put in `metadata`. Until then it takes a full date (day, month and year) that
- * the article states about itself, in one of the two ways bulletins do:
+ * This is the one place that decides it. The publication date segmentation reads
+ * (`metadata.published`: a dateline, an "Cập nhật" line, HTML `<meta>`/`<time>`) comes first; when
+ * there is none, a full date (day, month and year) that the article states about itself, in one of
+ * the two ways bulletins do:
  *
  * - a lead that opens with the date: `Sáng ngày 04/8/2017, Quận ủy Quận 9 tổ chức...`,
  *   `Ngày 23/1/2017, Thứ trưởng...` (the date starts a paragraph or sentence and a comma follows);
@@ -14,7 +15,7 @@
  * Nor is a lead date more than a year older than the latest full date in the text (a history piece
  * that opens with `Vào ngày 2/6/1953,` and goes on to this year's events).
  */
-import { add, type Civil, startOf } from "./calendar/civil.js";
+import { add, type Civil, civil, fields, startOf } from "./calendar/civil.js";
 import type { Resolved } from "./resolve.js";
 import type { Candidate } from "./types.js";
 
@@ -66,4 +67,23 @@ export function findArticleDate(
     return { start, end: add(start, "day", 1) };
   }
   return undefined;
+}
+
+/**
+ * The anchor of an article: its published date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, as segmentation
+ * gives it) as a whole day, else what {@link findArticleDate} finds in the text.
+ */
+export function articleAnchor(
+  published: string | undefined,
+  text: string,
+  dates: () => readonly FullDate[],
+): { start: Civil; end: Civil } | undefined {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (m) {
+    const start = civil(Number(m[1]), Number(m[2]), Number(m[3]));
+    const f = fields(start);
+    if (f.month === Number(m[2]) && f.day === Number(m[3]))
+      return { start, end: add(start, "day", 1) };
+  }
+  return findArticleDate(text, dates());
 }

@@ -8,7 +8,7 @@
 import type { PointExpr } from "../expr.js";
 import { ZONES } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, readNumber, WORDS_1_24, WORDS_1_59, wordAfter, wordBefore } from "../patterns.js";
+import { alt, readNumber, WORDS_1_24, WORDS_1_59, wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, followedByChar, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { Candidate, TimeParser } from "../types.js";
 
@@ -126,7 +126,7 @@ export const clockDigits: TimeParser = regexParser({
   triggers: CLOCK_TRIGGERS,
   afterFigure: followedByChar("hHgG:"),
   pattern: new RegExp(
-    `${B}${PREFIX}(?<h>\\d{1,2})\\s?(?<sep>[h:g])\\s?(?<m>\\d{2})(?:\\s?[:'’]\\s?(?<s>\\d{2}))?(?:\\s?phút|['’])?(?![\\p{L}\\p{M}\\p{N}]|[:.,]\\d)`,
+    `${PREFIX}(?<h>\\d{1,2})\\s?(?<sep>[h:g])\\s?(?<m>\\d{2})(?:\\s?[:'’]\\s?(?<s>\\d{2}))?(?:\\s?phút|['’])?(?![\\p{L}\\p{M}\\p{N}]|[:.,]\\d)`,
     "uy",
   ),
   extract(m, text) {
@@ -149,7 +149,7 @@ export const clockHourOnly: TimeParser = regexParser({
   triggers: CLOCK_TRIGGERS,
   afterFigure: followedByChar("hHgG"),
   pattern: new RegExp(
-    `${B}${PREFIX}(?<h>\\d{1,2})\\s?(?<sep>[hg])(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`,
+    `${PREFIX}(?<h>\\d{1,2})\\s?(?<sep>[hg])(?![\\p{L}\\p{M}\\p{N}]|[.,]\\d)`,
     "uy",
   ),
   extract(m, text) {
@@ -168,10 +168,7 @@ export const clockWords: TimeParser = regexParser({
   nearWord: /giờ/u,
   triggers: [...CLOCK_TRIGGERS, ...NUMBER_STARTS],
   afterFigure: followedByWord(["giờ"]),
-  pattern: new RegExp(
-    `${B}${PREFIX}(?<h>\\d{1,2}|${WORDS_1_24})\\s+giờ(?![\\p{L}\\p{M}\\p{N}])`,
-    "uy",
-  ),
+  pattern: new RegExp(`${PREFIX}(?<h>\\d{1,2}|${WORDS_1_24})\\s+giờ(?![\\p{L}\\p{M}\\p{N}])`, "uy"),
   tail: [
     /\s+(?<half>rưỡi)(?![\p{L}\p{M}\p{N}])/uy,
     new RegExp(
@@ -221,7 +218,7 @@ export const clockAmPm: TimeParser = regexParser({
   triggers: CLOCK_TRIGGERS,
   afterFigure: followedByChar("aApP:"),
   pattern: new RegExp(
-    `${B}${PREFIX}(?<h>\\d{1,2})(?::(?<m>\\d{2}))?\\s?(?<ap>am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+(?<z>${alt(Object.keys(ZONES).map((z) => z.toLowerCase()))}))?(?![\\p{L}\\p{M}\\p{N}])`,
+    `${PREFIX}(?<h>\\d{1,2})(?::(?<m>\\d{2}))?\\s?(?<ap>am|pm|a\\.m\\.|p\\.m\\.)(?:\\s+(?<z>${alt(Object.keys(ZONES).map((z) => z.toLowerCase()))}))?(?![\\p{L}\\p{M}\\p{N}])`,
     "uy",
   ),
   extract(m, text) {

@@ -8,7 +8,7 @@ import { canChiOfYear } from "../calendar/lunar.js";
 import type { PointExpr } from "../expr.js";
 import { LUNAR_HOLIDAYS } from "../lexicon.js";
 import { phraseParser, regexParser } from "../parser.js";
-import { B, E, readNumber, WORDS_1_31 } from "../patterns.js";
+import { E, readNumber, WORDS_1_31 } from "../patterns.js";
 import { PhraseMatcher } from "../phrases.js";
 import { FIGURE, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
@@ -54,7 +54,7 @@ export const tetDay: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "mùng", "mồng", ...NUMBER_STARTS],
   afterFigure: followedByWord(["tết"]),
   pattern: new RegExp(
-    `${B}(?:ngày\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<d>\\d{1,2}|${WORDS_1_31})\\s+tết(?:\\s+nguyên\\s+đán)?${E}`,
+    `(?:ngày\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<d>\\d{1,2}|${WORDS_1_31})\\s+tết(?:\\s+nguyên\\s+đán)?${E}`,
     "uy",
   ),
   more: [FESTIVAL_YEAR_LATE],
@@ -91,7 +91,7 @@ const FULL_MOON_YEAR = new RegExp(FESTIVAL_YEAR.source, FESTIVAL_YEAR.flags);
 export const fullMoon: TimeParser = regexParser({
   name: "lunar-full-moon",
   triggers: ["ngày", "rằm"],
-  pattern: new RegExp(`${B}(?:ngày\\s+)?rằm\\s+tháng\\s+(?<m>${MONTH})${E}`, "uy"),
+  pattern: new RegExp(`(?:ngày\\s+)?rằm\\s+tháng\\s+(?<m>${MONTH})${E}`, "uy"),
   more: [FULL_MOON_YEAR],
   extract(m, _text, lower) {
     const g = m.groups ?? {};

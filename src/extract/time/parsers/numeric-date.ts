@@ -72,7 +72,7 @@ export const fullNumericDate: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "hôm"],
   afterFigure: followedByChar("/.-"),
   pattern:
-    /(?:(?<![\p{L}\p{M}\p{N}])(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)|(?<![\p{L}\p{M}\p{N}]|\d[./-]))(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?(?:\3|(?<=-\d{1,2})\/(?=\d{4}))\s?(\d{4}|\d{2})(?![\p{L}\p{M}\p{N}]|[/.-]\d|\/\p{L})/uy,
+    /(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)?(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?(?:\3|\/(?=\d{4}))\s?(\d{4}|\d{2})(?![\p{L}\p{M}\p{N}]|[/.-]\d|\/\p{L})/uy,
   extract(m, text) {
     const day = Number(m[2]);
     const month = Number(m[4]);
@@ -80,6 +80,11 @@ export const fullNumericDate: TimeParser = regexParser({
     const yearText = m[5] ?? "";
     const two = yearText.length === 2;
     if (two && sep === ".") return undefined; // 1.2.17 is a version number
+    // Mixed separators only as `4-8/2017`.
+    if (sep !== "-" && sep !== "/" && m[0].includes("/")) return undefined;
+    // The tail of a longer figure (`1.2.3.2017`): not a date.
+    if (!m.groups?.pre && /\d[./-]$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      return undefined;
     // `tháng 10-11/2016` is two months, not 10 November (see the month-range parser).
     if (!m.groups?.pre && wordBefore(text, m.index) === "tháng") return undefined;
     const year = Number(yearText);
@@ -146,11 +151,13 @@ export const dayMonthDate: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "hôm"],
   afterFigure: followedByChar("/.-"),
   pattern:
-    /(?:(?<![\p{L}\p{M}\p{N}])(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)|(?<![\p{L}\p{M}\p{N}]|\d[./,:-]|[./,:]|[+-]))(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.,:-]\d|\/|%|\p{L}|[-–]\p{L})/uy,
+    /(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.,:-]\d|\/|%|\p{L}|[-–]\p{L})/uy,
   extract(m, text) {
     const day = Number(m[2]);
     const month = Number(m[4]);
     if (!isValidDate(2000, month, day)) return undefined;
+    // Part of a longer figure or expression (`1.2/3`, `-1/2`, `3:1/2`): not a date.
+    if (!m.groups?.pre && "./,:+-".includes(text[m.index - 1] ?? "x")) return undefined;
     if (!m.groups?.pre && RATIO_BEFORE.has(wordBefore(text, m.index))) return undefined;
     const end = m.index + m[0].length;
     if (QUANTITY_AFTER.has(wordAfter(text, end))) return undefined;
@@ -176,8 +183,11 @@ export const dayRangeDate: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "hôm"],
   afterFigure: followedByChar("-–"),
   pattern:
-    /(?:(?<![\p{L}\p{M}\p{N}])(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)|(?<![\p{L}\p{M}\p{N}]|\d[./,:-]|[./,:]))(\d{1,2})\s?[-–]\s?(\d{1,2})([/.])(\d{1,2})(?:\4(\d{4}))?(?![\p{N}]|[/.,-]\d|\/|%|\p{L})/uy,
-  extract(m) {
+    /(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)?(\d{1,2})\s?[-–]\s?(\d{1,2})([/.])(\d{1,2})(?:\4(\d{4}))?(?![\p{N}]|[/.,-]\d|\/|%|\p{L})/uy,
+  extract(m, text) {
+    if (!m.groups?.pre && "./,:".includes(text[m.index - 1] ?? "x")) return undefined;
+    if (!m.groups?.pre && text[m.index - 1] === "-" && /\d/.test(text[m.index - 2] ?? ""))
+      return undefined;
     const d1 = Number(m[2]);
     const d2 = Number(m[3]);
     const month = Number(m[5]);

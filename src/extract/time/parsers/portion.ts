@@ -6,7 +6,7 @@
 import type { PointExpr, PortionExpr } from "../expr.js";
 import { PORTION_WORDS, RELATIVE_QUALIFIERS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, WORDS_1_31, wordBefore } from "../patterns.js";
+import { alt, E, readNumber, WORDS_1_31, wordBefore } from "../patterns.js";
 import { FIGURE, firstWords, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { Candidate, TimeParser } from "../types.js";
 import { MONTH, readMonth, readYear, YEAR_RELATIVE } from "./common.js";
@@ -82,7 +82,7 @@ function cand(m: RegExpExecArray, expr: PortionExpr | PointExpr, rule: string): 
 export const portion: TimeParser = regexParser({
   name: "portion",
   triggers: firstWords(Object.keys(PORTION_WORDS)),
-  pattern: new RegExp(`${B}(?<part>${alt(Object.keys(PORTION_WORDS))})\\s+`, "uy"),
+  pattern: new RegExp(`(?<part>${alt(Object.keys(PORTION_WORDS))})\\s+`, "uy"),
   tail: PERIOD_TAILS,
   tailRequired: true,
   extract(m, text) {
@@ -103,7 +103,7 @@ export const firstUnits: TimeParser = regexParser({
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: followedByWord(["tháng", "ngày", "tuần", "quý"]),
   pattern: new RegExp(
-    `${B}(?<n>\\d{1,2}|${WORDS_1_31})\\s+(?<unit>tháng|ngày|tuần|quý)\\s+(?:(?<fl>đầu|cuối)\\s+)?`,
+    `(?<n>\\d{1,2}|${WORDS_1_31})\\s+(?<unit>tháng|ngày|tuần|quý)\\s+(?:(?<fl>đầu|cuối)\\s+)?`,
     "uy",
   ),
   tail: PERIOD_TAILS,
@@ -130,7 +130,7 @@ export const firstUnits: TimeParser = regexParser({
 export const halfYear: TimeParser = regexParser({
   name: "half-year",
   triggers: ["nửa"],
-  pattern: /(?<![\p{L}\p{M}\p{N}])nửa\s+(?<fl>đầu|cuối|sau)\s+/uy,
+  pattern: /nửa\s+(?<fl>đầu|cuối|sau)\s+/uy,
   tail: PERIOD_TAILS,
   tailRequired: true,
   extract(m) {
@@ -147,7 +147,7 @@ export const firstOfMonth: TimeParser = regexParser({
   name: "first-of-month",
   triggers: ["ngày", "tuần"],
   pattern: new RegExp(
-    `${B}(?<unit>ngày|tuần)\\s+(?<which>đầu\\s+tiên|cuối\\s+cùng|thứ\\s+(?:nhất|hai|ba|tư|[1-4]))\\s+(?:của\\s+)?tháng\\s+(?<m>${MONTH})(?:\\s*(?:năm\\s+|[/-]\\s?)(?<my>\\d{4}))?${E}`,
+    `(?<unit>ngày|tuần)\\s+(?<which>đầu\\s+tiên|cuối\\s+cùng|thứ\\s+(?:nhất|hai|ba|tư|[1-4]))\\s+(?:của\\s+)?tháng\\s+(?<m>${MONTH})(?:\\s*(?:năm\\s+|[/-]\\s?)(?<my>\\d{4}))?${E}`,
     "uy",
   ),
   extract(m) {

@@ -22,7 +22,7 @@ export const quarter: TimeParser = regexParser({
   name: "quarter",
   triggers: ["quý"],
   pattern:
-    /(?<![\p{L}\p{M}\p{N}])quý\s+(?:(?<r>iv|iii|ii|i)|(?<n>[1-4])|(?<w>một|nhất|hai|ba|bốn|tư))(?:\s*(?:\/|-|năm|của\s+năm|,\s*năm)\s*(?<y>\d{4}))?(?![\p{L}\p{M}\p{N}])/uy,
+    /quý\s+(?:(?<r>iv|iii|ii|i)|(?<n>[1-4])|(?<w>một|nhất|hai|ba|bốn|tư))(?:\s*(?:\/|-|năm|của\s+năm|,\s*năm)\s*(?<y>\d{4}))?(?![\p{L}\p{M}\p{N}])/uy,
   extract(m) {
     const g = m.groups ?? {};
     const q = g.r

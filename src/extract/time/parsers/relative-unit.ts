@@ -4,7 +4,7 @@
  */
 import { RELATIVE_QUALIFIERS, UNIT_WORDS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, WORDS_1_31, wordAfter, wordBefore } from "../patterns.js";
+import { alt, E, readNumber, WORDS_1_31, wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, firstWords, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
@@ -34,7 +34,7 @@ export const relativeUnit: TimeParser = regexParser({
   name: "relative-unit",
   triggers: firstWords(Object.keys(UNIT_WORDS)),
   pattern: new RegExp(
-    `${B}(?<unit>${alt(Object.keys(UNIT_WORDS))})\\s+(?<q>${alt(Object.keys(RELATIVE_QUALIFIERS))})${E}`,
+    `(?<unit>${alt(Object.keys(UNIT_WORDS))})\\s+(?<q>${alt(Object.keys(RELATIVE_QUALIFIERS))})${E}`,
     "uy",
   ),
   extract(m, text) {
@@ -85,7 +85,7 @@ export const ago: TimeParser = regexParser({
   triggers: [FIGURE, "cách", ...NUMBER_STARTS],
   afterFigure: followedByWord(Object.keys(AGO_UNITS)),
   pattern: new RegExp(
-    `${B}(?:(?<pre>cách\\s+đây)\\s+)?(?<n>\\d{1,3}|${WORDS_1_31})\\s+(?<unit>${alt(Object.keys(AGO_UNITS))})${E}`,
+    `(?:(?<pre>cách\\s+đây)\\s+)?(?<n>\\d{1,3}|${WORDS_1_31})\\s+(?<unit>${alt(Object.keys(AGO_UNITS))})${E}`,
     "uy",
   ),
   tail: /(?<post>\s+(?:về\s+)?trước|\s+nữa)(?![\p{L}\p{M}\p{N}])/uy,

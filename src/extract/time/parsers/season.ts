@@ -5,7 +5,7 @@
 import type { SeasonExpr } from "../expr.js";
 import { SEASON_WORDS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, wordAfter } from "../patterns.js";
+import { alt, E, wordAfter } from "../patterns.js";
 import type { TimeParser } from "../types.js";
 
 const SHIFT: Readonly<Record<string, number>> = {
@@ -30,7 +30,7 @@ export const season: TimeParser = regexParser({
   name: "season",
   triggers: ["mùa"],
   pattern: new RegExp(
-    `${B}mùa\\s+(?<s>${alt(Object.keys(SEASON_WORDS))})\\s+(?:năm\\s+(?:(?<y>\\d{4})|(?<ys>${alt(Object.keys(YEAR_SHIFT))}))|(?<q>${alt(Object.keys(SHIFT))}))${E}`,
+    `mùa\\s+(?<s>${alt(Object.keys(SEASON_WORDS))})\\s+(?:năm\\s+(?:(?<y>\\d{4})|(?<ys>${alt(Object.keys(YEAR_SHIFT))}))|(?<q>${alt(Object.keys(SHIFT))}))${E}`,
     "uy",
   ),
   extract(m, text) {

@@ -4,7 +4,7 @@
  */
 import { SPAN_DIRECTIONS, SPAN_UNITS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, readNumber, WORDS_1_31 } from "../patterns.js";
+import { alt, E, readNumber, WORDS_1_31 } from "../patterns.js";
 import { either, FIGURE, followedByChar, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
@@ -16,7 +16,7 @@ export const span: TimeParser = regexParser({
   nearWord: /tới|tiếp|vừa|qua|gần/u,
   triggers: [FIGURE, ...NUMBER_STARTS],
   afterFigure: either(followedByChar("hH"), followedByWord([...Object.keys(SPAN_UNITS)])),
-  pattern: new RegExp(`${B}(?<n>\\d{1,3}|${WORDS_1_31})`, "uy"),
+  pattern: new RegExp(`(?<n>\\d{1,3}|${WORDS_1_31})`, "uy"),
   tail: new RegExp(
     `\\s?(?<unit>${alt([...Object.keys(SPAN_UNITS), "h"])})\\s+(?<dir>${alt(Object.keys(SPAN_DIRECTIONS))})${E}`,
     "uy",

@@ -14,7 +14,7 @@ import {
   WEEKDAY_AFTER_THU,
 } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, wordBefore } from "../patterns.js";
+import { alt, E, wordBefore } from "../patterns.js";
 import { firstWords } from "../scan.js";
 import type { TimeParser } from "../types.js";
 
@@ -71,7 +71,7 @@ export const weekday: TimeParser = regexParser({
   name: "weekday",
   triggers: ["thứ", ...firstWords(SUNDAY_WORDS)],
   pattern: new RegExp(
-    `${B}(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))${E}`,
+    `(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))${E}`,
     "uy",
   ),
   tail: [

@@ -6,7 +6,7 @@
 import type { PointExpr } from "../expr.js";
 import { DIRECTION_WORDS } from "../lexicon.js";
 import { regexParser } from "../parser.js";
-import { alt, B, E, wordAfter, wordBefore } from "../patterns.js";
+import { alt, E, wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, followedByWord, NUMBER_STARTS } from "../scan.js";
 import type { Candidate, TimeParser } from "../types.js";
 import {
@@ -117,7 +117,7 @@ export const dayMonthWords: TimeParser = regexParser({
   triggers: [FIGURE, "ngày", "mùng", "mồng", ...NUMBER_STARTS],
   afterFigure: followedByWord(["tháng"]),
   pattern: new RegExp(
-    `${B}(?:(?<ngay>ngày)\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<month>${MONTH})${E}`,
+    `(?:(?<ngay>ngày)\\s+)?(?:(?<mung>mùng|mồng)\\s+)?(?<day>${DAY})\\s+tháng\\s+(?<month>${MONTH})${E}`,
     "uy",
   ),
   tail: YEAR_TAIL,
@@ -149,7 +149,7 @@ export const dayMonthWords: TimeParser = regexParser({
 export const monthWords: TimeParser = regexParser({
   name: "word-month",
   triggers: ["tháng"],
-  pattern: new RegExp(`${B}tháng\\s+(?<month>${MONTH})${E}`, "uy"),
+  pattern: new RegExp(`tháng\\s+(?<month>${MONTH})${E}`, "uy"),
   tail: MONTH_TAIL,
   extract(m, text): Candidate | undefined {
     const g = { ...m.groups };
@@ -181,7 +181,7 @@ export const yearWords: TimeParser = regexParser({
   name: "word-year",
   triggers: ["năm"],
   pattern: new RegExp(
-    `${B}năm\\s+(?:(?<y>\\d{4})|(?<cc>${CAN_CHI}))(?![\\p{L}\\p{M}\\p{N}]|\\s?[-–]\\s?\\d)`,
+    `năm\\s+(?:(?<y>\\d{4})|(?<cc>${CAN_CHI}))(?![\\p{L}\\p{M}\\p{N}]|\\s?[-–]\\s?\\d)`,
     "uy",
   ),
   extract(m): Candidate | undefined {
@@ -206,7 +206,7 @@ export const dayOfMonth: TimeParser = regexParser({
   name: "day-of-month",
   triggers: ["ngày"],
   pattern:
-    /(?<![\p{L}\p{M}\p{N}])ngày\s+(?:(?:mùng|mồng)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}]|\s?[/.-]\s?\d|\s+tháng|\s*:)/uy,
+    /ngày\s+(?:(?:mùng|mồng)\s+)?(\d{1,2})(?![\p{L}\p{M}\p{N}]|\s?[/.-]\s?\d|\s+tháng|\s*:)/uy,
   extract(m, text): Candidate | undefined {
     const day = readDay(m[1]);
     if (day === undefined) return undefined;
@@ -220,7 +220,7 @@ export const dayOfMonth: TimeParser = regexParser({
 export const monthRange: TimeParser = regexParser({
   name: "month-range",
   triggers: ["tháng"],
-  pattern: new RegExp(`${B}tháng\\s+(?<m1>${MONTH})\\s?[-–]\\s?(?<month>${MONTH})${E}`, "uy"),
+  pattern: new RegExp(`tháng\\s+(?<m1>${MONTH})\\s?[-–]\\s?(?<month>${MONTH})${E}`, "uy"),
   tail: MONTH_TAIL,
   extract(m): Candidate | undefined {
     const g = { ...m.groups };

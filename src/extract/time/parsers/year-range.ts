@@ -5,7 +5,6 @@
  */
 
 import { regexParser } from "../parser.js";
-import { B } from "../patterns.js";
 import { FIGURE, followedByChar } from "../scan.js";
 import type { TimeParser } from "../types.js";
 import { readYear } from "./common.js";
@@ -15,10 +14,8 @@ export const yearRange: TimeParser = regexParser({
   name: "year-range",
   triggers: [FIGURE, "từ", "năm"],
   afterFigure: followedByChar("-–—"),
-  pattern: new RegExp(
-    `${B}(?:(?<tu>từ)\\s+(?:năm\\s+)?(?<a1>\\d{4})\\s+(?:đến|tới)\\s+(?:năm\\s+)?(?<b1>\\d{4})|(?:năm\\s+)?(?<a2>\\d{4})\\s?[-–—]\\s?(?<b2>\\d{4}))(?![\\p{L}\\p{M}\\p{N}]|[-–/.]\\d)`,
-    "uy",
-  ),
+  pattern:
+    /(?:(?<tu>từ)\s+(?:năm\s+)?(?<a1>\d{4})\s+(?:đến|tới)\s+(?:năm\s+)?(?<b1>\d{4})|(?:năm\s+)?(?<a2>\d{4})\s?[-–—]\s?(?<b2>\d{4}))(?![\p{L}\p{M}\p{N}]|[-–/.]\d)/uy,
   extract(m) {
     const g = m.groups ?? {};
     const a = readYear(g.a1 ?? g.a2);

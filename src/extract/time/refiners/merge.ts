@@ -29,7 +29,9 @@ function mergePairs(
   for (const c of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.end <= c.start && c.start - prev.end <= 12) {
-      const merged = join(prev, c, text.slice(prev.end, c.start));
+      const gap = text.slice(prev.end, c.start);
+      // Phrases on two lines (a title and the first line of the lead) are never one date.
+      const merged = gap.includes("\n") ? undefined : join(prev, c, gap);
       if (merged) {
         out[out.length - 1] = merged;
         continue;

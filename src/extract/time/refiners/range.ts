@@ -4,6 +4,7 @@
  * fields when resolved (`1` borrows the month of `5/8`).
  */
 import type { PointExpr } from "../expr.js";
+import { atBoundary } from "../patterns.js";
 import type { Candidate, TimeRefiner } from "../types.js";
 import { hasTime, isDay, pointOf } from "./traits.js";
 
@@ -22,8 +23,8 @@ function compatible(a: PointExpr, b: PointExpr): boolean {
 export const RANGE_GAP = /^\s*(?:[-–—~]|đến(?:\s+hết)?|tới|cho\s+đến)\s*(?:ngày\s+)?$/iu;
 /** A day number before `đến`: `từ (ngày) 1 đến 5/8`, `từ 8 đến 13-3`. */
 export const BARE_DAY_BEFORE =
-  /(?<![\p{L}\p{M}\p{N}])(từ\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?$/iu;
-export const FROM_BEFORE = /(?<![\p{L}\p{M}\p{N}])từ\s+$/iu;
+  /(từ\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?$/iu;
+export const FROM_BEFORE = /từ\s+$/iu;
 
 /** Joins `a (đến|-) b` into an interval, taking in a `từ` before `a`. */
 export const mergeRange: TimeRefiner = {
@@ -37,8 +38,16 @@ export const mergeRange: TimeRefiner = {
       if (prev && pb && prev.end <= c.start && c.start - prev.end <= 16) {
         const pa = pointOf(prev);
         const gap = text.slice(prev.end, c.start);
-        if (pa && RANGE_GAP.test(gap) && compatible(pa, pb) && !(prev.weak && c.weak)) {
-          const from = FROM_BEFORE.exec(text.slice(Math.max(0, prev.start - 8), prev.start));
+        if (
+          pa &&
+          !gap.includes("\n") &&
+          RANGE_GAP.test(gap) &&
+          compatible(pa, pb) &&
+          !(prev.weak && c.weak)
+        ) {
+          const fromAt = Math.max(0, prev.start - 8);
+          const fromM = FROM_BEFORE.exec(text.slice(fromAt, prev.start));
+          const from = fromM && atBoundary(text, fromAt + fromM.index) ? fromM : null;
           out[out.length - 1] = {
             start: from ? prev.start - from[0].length : prev.start,
             end: c.end,
@@ -51,8 +60,9 @@ export const mergeRange: TimeRefiner = {
       }
       // `từ 1 đến 5/8`: the left end is a bare day number no parser took.
       if (pb && pb.day !== undefined && pb.month !== undefined && pb.hour === undefined) {
-        const before = text.slice(Math.max(0, c.start - 24), c.start);
-        const m = BARE_DAY_BEFORE.exec(before);
+        const beforeAt = Math.max(0, c.start - 24);
+        const mb = BARE_DAY_BEFORE.exec(text.slice(beforeAt, c.start));
+        const m = mb && atBoundary(text, beforeAt + mb.index) ? mb : null;
         const d = m ? Number(m[2]) : Number.NaN;
         if (m && d >= 1 && d < (pb.day ?? 0) && (!prev || prev.end <= c.start - m[0].length)) {
           const start = c.start - m[0].length;
