@@ -29,7 +29,7 @@ import { mojibakePass } from "./passes/mojibake.js";
 import { nfcPass } from "./passes/nfc.js";
 import { punctuationPass } from "./passes/punctuation.js";
 import { punctuationSpacePass } from "./passes/punctuation-space.js";
-import { SAFE, tonePass } from "./passes/tone.js";
+import { tonePass } from "./passes/tone.js";
 import { whitespacePass } from "./passes/whitespace.js";
 import { S_LEGACY_SEQ, S_MOJIBAKE_SEQ, S_SPACE_SEQ, scanFlags } from "./scan.js";
 
@@ -124,7 +124,8 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
     let repairedThisRound = false;
     // The scan also finds the words the tone pass must look at; valid while the text is unchanged.
     let toneWords: number[] | undefined = [];
-    let flags = scanFlags(text, SAFE[resolved.tone], toneWords);
+    let spaceSpots: number[] | undefined = [];
+    let flags = scanFlags(text, resolved.tone, toneWords, spaceSpots);
     for (let passIndex = 0; passIndex < PASSES.length; passIndex++) {
       const pass = PASSES[passIndex] as Pass;
       if (!pass.enabled(resolved)) continue;
@@ -135,13 +136,16 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
       const out = pass.run(
         text,
         resolved,
-        toneWords === undefined ? { flags } : { toneWords, flags },
+        toneWords === undefined || spaceSpots === undefined
+          ? { flags }
+          : { toneWords, spaceSpots, flags },
       );
       if (out.text !== text) {
         // Repairs of encodings and controls can bring in anything; later passes only tidy.
         if (triggers !== undefined && triggers & (F_LEGACY | F_INVISIBLE))
           flags = scanFlags(out.text);
         toneWords = undefined;
+        spaceSpots = undefined;
         // Another round when an encoding was repaired, or when a removed control or look-alike
         // may have hidden one (a soft hyphen inside TCVN3 text).
         if (ENCODING_PASSES.has(pass.name)) repairedThisRound = true;

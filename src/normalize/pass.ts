@@ -8,6 +8,8 @@ export interface ScanHints {
   flags?: number;
   /** Positions of characters whose word the tone pass must examine. */
   toneWords?: readonly number[];
+  /** Positions of spaces followed by a space or a line break, or ending the text. */
+  spaceSpots?: readonly number[];
 }
 
 /** A change as a pass records it, in the coordinates of the pass's own input. */

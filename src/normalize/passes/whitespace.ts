@@ -42,7 +42,7 @@ export const whitespacePass: Pass = {
   run(text, _options, hints) {
     // Only ASCII spaces to look at (the common case): let the regex engine find the few spots.
     if (hints?.flags !== undefined && (hints.flags & (F_SPACE | F_BREAK)) === 0)
-      return asciiOnly(text);
+      return asciiOnly(text, hints.spaceSpots);
     const n = text.length;
     let builder: TextBuilder | null = null;
     const changes: PassChange[] = [];
@@ -105,20 +105,44 @@ export const whitespacePass: Pass = {
 
 /**
  * Runs of ASCII spaces inside a line, and spaces at the end of a line or of the text. A run at the
- * start of a line is indentation and stays (unless the line is blank).
+ * start of a line is indentation and stays (unless the line is blank). (The pass itself finds them
+ * with `indexOf`, which is faster than this pattern; the pattern documents them and is checked for
+ * ReDoS safety.)
  */
 export const ASCII_SPACE_ISSUES = / {2,}| +(?=\n|$)/g;
 
-function asciiOnly(text: string) {
+/** Text whose only whitespace is U+0020 and LF: find double spaces and spaces before LF or the end. */
+function asciiOnly(text: string, spots?: readonly number[]) {
   let builder: TextBuilder | null = null;
   const changes: PassChange[] = [];
-  const re = new RegExp(ASCII_SPACE_ISSUES.source, "g");
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const atLineEnd = end === text.length || text.charCodeAt(end) === 0x0a;
+  const n = text.length;
+  // Candidate spots, in order: from the scan, or the next "  " and the next " \n" (and a space
+  // at the very end).
+  let nextDouble = spots === undefined ? text.indexOf("  ") : -1;
+  let nextBreak = spots === undefined ? text.indexOf(" \n") : -1;
+  let spot = 0;
+  let done = 0;
+  for (;;) {
+    let at = -1;
+    if (spots !== undefined) {
+      while (spot < spots.length && (spots[spot] as number) < done) spot++;
+      if (spot < spots.length) at = spots[spot] as number;
+    } else if (nextDouble >= 0 && (nextBreak < 0 || nextDouble < nextBreak)) at = nextDouble;
+    else if (nextBreak >= 0) at = nextBreak;
+    else if (n > 0 && text.charCodeAt(n - 1) === 0x20 && n - 1 >= done) at = n - 1;
+    if (at < 0) break;
+    // The whole run of spaces around the spot.
+    let start = at;
+    while (start > done && text.charCodeAt(start - 1) === 0x20) start--;
+    let end = at;
+    while (end < n && text.charCodeAt(end) === 0x20) end++;
+    done = end;
+    if (nextDouble >= 0 && nextDouble < done) nextDouble = text.indexOf("  ", done);
+    if (nextBreak >= 0 && nextBreak < done) nextBreak = text.indexOf(" \n", done);
+    const atLineEnd = end === n || text.charCodeAt(end) === 0x0a;
     const atLineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
     if (atLineStart && !atLineEnd) continue;
+    if (!atLineEnd && end - start < 2) continue;
     const after = atLineEnd ? "" : " ";
     builder ??= new TextBuilder(text);
     builder.replace(start, end, after);
@@ -129,6 +153,7 @@ function asciiOnly(text: string) {
       end,
       after,
     });
+    if (end >= n) break;
   }
   if (builder === null) return { text, map: OffsetMap.identity(text.length), changes };
   const out = (builder as TextBuilder).finish();

@@ -200,6 +200,7 @@ export const ID = Object.freeze({
   ư: 11,
   y: 12,
   đ: BASE_ID.get("đ") as number,
+  d: BASE_ID.get("d") as number,
   g: BASE_ID.get("g") as number,
   h: BASE_ID.get("h") as number,
   n: BASE_ID.get("n") as number,
