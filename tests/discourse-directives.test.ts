@@ -161,6 +161,39 @@ describe("issuers and addressees", () => {
     expect(e.actions[0]?.markers.map((m) => [m.text, m.kind])).toEqual([["tự tay", "emphasis"]]);
   });
 
+  test("long lists, 'cũng như', titles opening a party, and an adverbial before the task", () => {
+    const d = expectSingle(
+      "Chủ tịch UBND tỉnh Nguyễn Văn Trì đề nghị các cấp ủy Đảng, chính quyền, các ngành, địa phương, các tổ chức chính trị - xã hội và mỗi cán bộ, đảng viên và nhân dân nêu cao tinh thần trách nhiệm.",
+    );
+    expect(d.addressees.at(-1)?.text).toBe("mỗi cán bộ, đảng viên và nhân dân");
+    const e = expectSingle(
+      "Bộ Tài chính tiếp tục cam kết và chỉ đạo UBCKNN cũng như các sở giao dịch chứng khoán tiếp tục tập trung đổi mới.",
+    );
+    expect(e.addressees.map((a) => a.text)).toEqual(["UBCKNN", "các sở giao dịch chứng khoán"]);
+    const f = expectSingle(
+      "UBND thành phố giao thủ trưởng các sở, ngành, chủ tịch UBND các quận, huyện căn cứ chức năng, nhiệm vụ của đơn vị mình tổ chức quán triệt Chỉ thị.",
+    );
+    expect(f.addressees.map((a) => a.text)).toEqual([
+      "thủ trưởng các sở, ngành",
+      "chủ tịch UBND các quận, huyện",
+    ]);
+    expect(starts(f)).toEqual(["tổ chức quán"]);
+  });
+
+  test("issuers past time adverbs and sentence adverbials; an emphasis verb after a weak act", () => {
+    expect(expectSingle("Cảnh sát sau đó đề nghị người dân cung cấp thông tin.").issuer?.text).toBe(
+      "Cảnh sát",
+    );
+    const d = expectSingle(
+      "Khi tổ chức kiểm điểm đề nghị tập đoàn, tổng công ty mời thêm thành phần Thanh tra Bộ.",
+    );
+    expect(d.issuer).toBeUndefined();
+    const e = expectSingle(
+      "Đồng chí Thứ trưởng lưu ý, Công an tỉnh Sóc Trăng phải chú trọng công tác xây dựng lực lượng.",
+    );
+    expect(e.addressees.map((a) => a.text)).toEqual(["Công an tỉnh Sóc Trăng"]);
+  });
+
   test("a straight-quoted phrase inside an action stays in it", () => {
     const d = expectSingle(
       'Sở yêu cầu các đơn vị thực hiện nghiêm "5 không" trong mùa lễ hội, báo cáo trước ngày 15/2.',
@@ -262,6 +295,8 @@ describe("not directives", () => {
     "Trung Quốc đang yêu cầu các quyền phát triển đất đai dọc đường sắt.",
     "Chúng tôi nhắc nhở ngay.",
     "JETRO thường xuyên nhận được nhiều đề nghị tư vấn của các doanh nghiệp Nhật Bản.",
+    "UBND tỉnh giao dự toán chi đầu tư XDCB năm 2015 chưa đúng quy định.",
+    "Hội đồng Hồi giáo của bang lên án các cuộc tảo hôn và khẳng định nó không được chấp nhận ở Úc.",
   ])("%s", (text) => {
     expectNone(text);
   });

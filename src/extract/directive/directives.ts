@@ -9,7 +9,7 @@ import type { DiscourseContext } from "../discourse/context.js";
 import { isAcronym, LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { DEONTIC_MARKERS } from "../discourse/lexicon/markers.js";
 import type { SpeechActInfo } from "../discourse/lexicon/speech-acts.js";
-import { readNounPhrase, splitParties } from "../discourse/np.js";
+import { INTERRUPTERS, readNounPhrase, splitParties } from "../discourse/np.js";
 import { deadlineIn, partyOf, phraseOf, targetIn } from "../discourse/party.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
@@ -350,12 +350,29 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "chiến dịch",
   "việc thực hiện",
   "quyền",
+  "dự toán",
+  "vốn",
+  "kế hoạch vốn",
+  "ngân sách",
+  "đất",
   "lợi ích",
   "kinh phí",
   "nguồn vốn",
   "khoản",
   "mức",
   "điều kiện",
+]);
+
+/** Pronouns for things and facts: what a weak act says of them is a statement. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set([
+  "nó",
+  "điều này",
+  "điều đó",
+  "việc này",
+  "việc đó",
+  "đây",
+  "đó",
+  "chúng",
 ]);
 
 /** Time phrases that may open the clause after an act ("Thời gian tới, các đơn vị cần ..."). */
@@ -426,12 +443,14 @@ function readAddressees(
   }
   if (a >= end) return { addressees: [], actionsStart: a, rule: "addressee-none" };
   const afterColon = isPunct(tokens[a - 1], ":") || QUOTES.has(tokens[a - 1]?.text ?? "");
-  if (verbOpenerAt(tokens, a, end, afterColon)) {
+  // "giao dự toán chi đầu tư ...": a thing's name that starts with a verb's word ("dự").
+  const thing = namesAThing(tokens, a, end);
+  if (!thing && verbOpenerAt(tokens, a, end, afterColon)) {
     return { addressees: [], actionsStart: a, rule: "addressee-none" };
   }
   const first = tokens[a] as Token;
   const numberStart = first.kind === "num" && tokens[a + 1]?.kind === "word";
-  if (namesAThing(tokens, a, end)) {
+  if (thing) {
     // "chỉ đạo một số giải pháp như: Hoàn thiện thể chế ...": the actions follow the colon.
     for (let k = a + 1; k < Math.min(end, a + 8); k++) {
       if (isPunct(tokens[k], ":"))
@@ -448,7 +467,9 @@ function readAddressees(
   ) {
     return undefined;
   }
-  let npEnd = readNounPhrase(tokens, numberStart ? a + 1 : a, { limit: end });
+  // Addressee lists run long ("các cấp ủy Đảng, chính quyền, các ngành, địa phương, các tổ chức
+  // chính trị - xã hội và mỗi cán bộ, đảng viên và nhân dân").
+  let npEnd = readNounPhrase(tokens, numberStart ? a + 1 : a, { limit: end, maxTokens: 48 });
   if (npEnd <= a) return { addressees: [], actionsStart: a, rule: "addressee-none" };
   // "Chính phủ, các bộ, ngành, đặc biệt là Bộ NN&PTNT phải ...": a singled-out party.
   for (let guard = 0; guard < 3; guard++) {
@@ -463,6 +484,15 @@ function readAddressees(
   if (npEnd < end && !isPunct(tokens[npEnd], ";")) {
     let actionsStart = npEnd;
     while (isPunct(tokens[actionsStart], ":") || isPunct(tokens[actionsStart], ",")) actionsStart++;
+    // "... căn cứ chức năng, nhiệm vụ của đơn vị mình tổ chức quán triệt ...": the task follows
+    // the adverbial.
+    const interrupter = INTERRUPTERS.longest(tokens, actionsStart, end);
+    if (interrupter) {
+      const adverbialEnd = readNounPhrase(tokens, interrupter.end, { limit: end });
+      if (adverbialEnd > interrupter.end && verbOpenerAt(tokens, adverbialEnd, end)) {
+        actionsStart = adverbialEnd;
+      }
+    }
     const parties = splitParties(tokens, { start: a, end: npEnd }).map((r) =>
       stripIntroducer(tokens, r),
     );
@@ -673,12 +703,21 @@ function readDirective(
       addressees.length > 0 &&
       partyStartsAt(tokens, (addressees[0] as TokenRange).start, end);
     if (!wish && !reading.actions.some((x) => hasDeontic(x, tokens))) return undefined;
-    if (!firstAction.verb || !LEX.verbs.has(tokens, firstAction.verb.start, firstAction.verb.end)) {
+    // An emphasis word with its object is a verb here ("phải chú trọng công tác ...").
+    const verb = firstAction.verb;
+    if (
+      !verb ||
+      !(
+        LEX.verbs.has(tokens, verb.start, verb.end) || LEX.markers.has(tokens, verb.start, verb.end)
+      )
+    ) {
       return undefined;
     }
     // After a weak act, a phrase that names no party is the subject of the first action
     // ("Thủ tướng nhấn mạnh, quy hoạch phải đi liền với ...").
     const only = addressees.length === 1 ? addressees[0] : undefined;
+    // "khẳng định nó không được chấp nhận": a statement about a thing, not an order.
+    if (only && THING_PRONOUNS.has(keysOf(tokens, only.start, only.end))) return undefined;
     if (only && !partyStartsAt(tokens, only.start, only.end)) {
       addressees.length = 0;
       firstAction.subject = only;

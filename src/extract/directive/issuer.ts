@@ -271,12 +271,32 @@ export function findIssuer(
     start++;
   }
   // A sentence adverb is not the issuer ("Rõ ràng những người ..."): look after it.
+  const clauseFirst = start;
   const adverb = ADVERBIALS.longest(tokens, start, j + 1);
   if (adverb && adverb.end <= j) start = adverb.end;
   if (start > j) return { reported, shared: false, rule: "issuer-none" };
   if (partyStart(tokens, start, j + 1)) {
     if (readNounPhrase(tokens, start, { limit: j + 1, subject: true }) === j + 1) {
       return { range: { start, end: j + 1 }, reported, shared: false, rule: "issuer-before-act" };
+    }
+  }
+  // "..., Thủ tướng đã chấp thuận chủ trương và giao cho ...": after `và`, the subject of the
+  // act's own clause, when it opens with a party followed by its verb (not the object before `và`:
+  // "Hội đồng ... lên án các cuộc tảo hôn và khẳng định ...").
+  if (connective && partyStart(tokens, start, j + 1)) {
+    const e = readNounPhrase(tokens, start, { limit: j + 1, subject: true });
+    if (
+      e > start &&
+      e <= j &&
+      (LEX.auxiliaries.has(tokens, e, j + 1) || verbOpenerAt(tokens, e, j + 1))
+    ) {
+      return {
+        range: { start, end: e },
+        reported,
+        shared: true,
+        connective,
+        rule: "issuer-coordinated",
+      };
     }
   }
   // A sentence-initial adverbial with no comma may precede the subject: try later starts.
@@ -297,24 +317,6 @@ export function findIssuer(
   // "... cũng giao 84 đầu việc và yêu cầu ...": the act coordinates with an earlier verb of the
   // sentence's subject.
   if (connective) {
-    // "..., Thủ tướng đã chấp thuận chủ trương và giao cho ...": the subject of the act's own
-    // clause, when it opens with a party followed by its verb.
-    if (partyStart(tokens, start, j + 1)) {
-      const e = readNounPhrase(tokens, start, { limit: j + 1, subject: true });
-      if (
-        e > start &&
-        e <= j &&
-        (LEX.auxiliaries.has(tokens, e, j + 1) || verbOpenerAt(tokens, e, j + 1))
-      ) {
-        return {
-          range: { start, end: e },
-          reported,
-          shared: true,
-          connective,
-          rule: "issuer-coordinated",
-        };
-      }
-    }
     const subject = sentenceSubject(tokens, sentence, act);
     if (subject && subject.end <= j + 1) {
       return { range: subject, reported, shared: true, connective, rule: "issuer-coordinated" };
@@ -325,7 +327,7 @@ export function findIssuer(
     return { reported, shared: false, connective: true, rule: "issuer-none" };
   }
   // "Khi tổ chức kiểm điểm đề nghị ...": an adverbial clause, then an act with no issuer.
-  if (start === sentence.start && ADVERBIALS.has(tokens, start, j + 1)) {
+  if (clauseFirst === sentence.start && ADVERBIALS.has(tokens, clauseFirst, j + 1)) {
     return { reported, shared: false, rule: "issuer-none" };
   }
   return undefined;

@@ -5,6 +5,35 @@ import type { TokenRange } from "./sentences.js";
 import { DASHES, isPunct, QUOTES, type Token } from "./tokens.js";
 
 /** Subordinators that end a subject ("một thẩm phán ... sau khi ..."). */
+/**
+ * Adverbials that may stand between the addressees and their task ("giao thủ trưởng các sở, ngành
+ * căn cứ chức năng, nhiệm vụ ... tổ chức quán triệt ..."): they end a party's noun phrase.
+ */
+export const INTERRUPTERS = PhraseMatcher.of([
+  "căn cứ",
+  "căn cứ vào",
+  "trên cơ sở",
+  "tùy theo",
+  "tùy vào",
+  "theo chức năng",
+  "theo thẩm quyền",
+  "trong phạm vi",
+]);
+
+/** Time adverbs that end a party's phrase ("Cảnh sát sau đó đề nghị ..."). */
+const TIME_ADVERBS = PhraseMatcher.of([
+  "sau đó",
+  "ngay sau đó",
+  "trước đó",
+  "khi đó",
+  "lúc đó",
+  "hôm qua",
+  "hôm nay",
+  "trước đây",
+  "gần đây",
+  "mới đây",
+]);
+
 const SUBORDINATORS = PhraseMatcher.of([
   "khi",
   "sau khi",
@@ -124,6 +153,16 @@ export function readNounPhrase(
         continue;
       }
     }
+    // "UBCKNN cũng như các sở giao dịch chứng khoán": a list joined by "cũng như".
+    if (i > start && t.key === "cũng" && tokens[i + 1]?.key === "như" && i + 2 < limit) {
+      const n = tokens[i + 2] as Token;
+      if (n.kind === "word" && (n.cap || isAcronym(n) || LIST_DETERMINERS.has(n.key))) {
+        i += 2;
+        continue;
+      }
+    }
+    if (i > start && !t.cap && INTERRUPTERS.has(tokens, i, limit)) break;
+    if (i > start && !t.cap && TIME_ADVERBS.has(tokens, i, limit)) break;
     if (i > start || !t.cap) {
       const noun = LEX.nouns.longest(tokens, i, limit);
       if (noun) {
@@ -147,6 +186,9 @@ export function readNounPhrase(
   }
   return end;
 }
+
+/** Determiners that open another party of a list after "cũng như". */
+const LIST_DETERMINERS: ReadonlySet<string> = new Set(["các", "những", "mọi", "mỗi", "cả"]);
 
 /** Index of the `)` closing the `(` at `open`, within 15 tokens, or -1. */
 export function findClose(tokens: readonly Token[], open: number, limit: number): number {
@@ -201,15 +243,17 @@ export function splitParties(tokens: readonly Token[], range: TokenRange): Token
     if (isPunct(t, ")")) depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     const isComma = isPunct(t, ",");
-    const isAnd = t.kind === "word" && (t.key === "và" || t.key === "cùng");
+    const asWellAs = t.key === "cũng" && tokens[i + 1]?.key === "như";
+    const isAnd = t.kind === "word" && (t.key === "và" || t.key === "cùng" || asWellAs);
     if (!isComma && !isAnd) continue;
     // "Sở Văn hóa và thể thao": a lower-case word after `và` continues the name before it.
-    if (isAnd && properAt(tokens, s) && !properAt(tokens, i + 1) && !groupAt(tokens, i + 1)) {
+    const after = asWellAs ? i + 2 : i + 1;
+    if (isAnd && properAt(tokens, s) && !properAt(tokens, after) && !groupAt(tokens, after)) {
       continue;
     }
     // "Sở Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch": inside a known name.
     if (insideKnownName(tokens, i, range.end)) continue;
-    let next = i + 1;
+    let next = asWellAs ? i + 2 : i + 1;
     if (isComma && tokens[next]?.key === "và") next++;
     if (next >= range.end || i === s) continue;
     chunks.push({ start: s, end: i });
@@ -222,7 +266,9 @@ export function splitParties(tokens: readonly Token[], range: TokenRange): Token
   const merged: TokenRange[] = [];
   for (const c of chunks) {
     const last = merged[merged.length - 1];
-    const proper = properAt(tokens, c.start) || groupAt(tokens, c.start);
+    // "thủ trưởng các sở, ngành, chủ tịch UBND các quận": a title opens another party.
+    const titled = LEX.personTitles.has(tokens, c.start, c.end);
+    const proper = properAt(tokens, c.start) || groupAt(tokens, c.start) || titled;
     if (last && !proper && (!properAt(tokens, last.start) || hasDeterminer(tokens, last))) {
       last.end = c.end;
       continue;

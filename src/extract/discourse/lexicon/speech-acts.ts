@@ -239,6 +239,13 @@ export const PRE_ACT_WORDS: readonly string[] = [
   "hỏa tốc",
   "khẩn",
   "bằng văn bản",
+  "sau đó",
+  "ngay sau đó",
+  "trước đó",
+  "khi đó",
+  "lúc đó",
+  "hôm qua",
+  "hôm nay",
 ];
 
 /**

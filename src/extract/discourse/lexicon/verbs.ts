@@ -363,6 +363,7 @@ export const ACTION_VERBS: readonly string[] = [
   "thi đấu",
   "đồng ý",
   "đồng tình",
+  "tài trợ",
   "chấp thuận",
   "chia sẻ",
   "đối mặt",
