@@ -35,7 +35,7 @@ import {
 } from "./refiners/merge.js";
 import { removeOverlaps } from "./refiners/overlap.js";
 import { mergeRange } from "./refiners/range.js";
-import { isDigit, TriggerIndex } from "./scan.js";
+import { TriggerIndex } from "./scan.js";
 import type { Candidate, TimeParser, TimeRefiner } from "./types.js";
 
 /** Every date parser. Order does not matter: overlaps are settled by the refiners. */
@@ -99,13 +99,8 @@ export function findDateCandidates(text: string): Candidate[] {
   const lower = lowerCase(text);
   const lastEnd = new Array<number>(TIME_PARSERS.length).fill(-1);
   let cands: Candidate[] = [];
-  INDEX.scan(text, (start, parsers) => {
-    let digitsEnd = -1;
+  INDEX.scan(text, (start, parsers, digitsEnd) => {
     let near: string | undefined;
-    if (isDigit(text.charCodeAt(start))) {
-      digitsEnd = start;
-      while (isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
-    }
     for (const i of parsers) {
       if (start < (lastEnd[i] ?? -1)) continue;
       const parser = TIME_PARSERS[i] as TimeParser;

@@ -109,8 +109,11 @@ export function extractDatesFromDoc(
     anchor = articleAnchor(published, doc.text, () => {
       const full: FullDate[] = [];
       const bare: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
+      // Only full solar dates (day, month and year) can be the article's own date.
       for (const c of candidates) {
-        const r = resolveExpr(c.expr, bare);
+        const e = c.expr;
+        if (e.kind !== "point" || e.year === undefined || e.day === undefined || e.lunar) continue;
+        const r = resolveExpr(e, bare);
         if (r) full.push({ candidate: c, resolved: r });
       }
       return full;

@@ -86,10 +86,10 @@ export class TriggerIndex<T> {
   }
 
   /**
-   * Calls `visit(start, items)` for each word or figure of `text` that some item is registered
-   * for, in text order.
+   * Calls `visit(start, items, figureEnd)` for each word or figure of `text` that some item is
+   * registered for, in text order; `figureEnd` is where a figure's digits stop (-1 for a word).
    */
-  scan(text: string, visit: (start: number, items: readonly T[]) => void): void {
+  scan(text: string, visit: (start: number, items: readonly T[], figureEnd: number) => void): void {
     const figures = this.figures.length > 0 ? this.figures : undefined;
     const root = this.root.next;
     const n = text.length;
@@ -98,9 +98,10 @@ export class TriggerIndex<T> {
       const c = text.charCodeAt(i);
       const cls = c < CLASS.length ? (CLASS[c] as number) : 0;
       if (cls === DIGIT) {
-        if (figures) visit(i, figures);
+        const start = i;
         i++;
         while (i < n && (text.charCodeAt(i) - 48) >>> 0 < 10) i++;
+        if (figures) visit(start, figures, i);
         continue;
       }
       if (cls !== LETTER) {
@@ -122,7 +123,7 @@ export class TriggerIndex<T> {
         if ((d < CLASS.length ? CLASS[d] : 0) !== LETTER) break;
         i++;
       }
-      if (node?.items && i === start + node.depth) visit(start, node.items);
+      if (node?.items && i === start + node.depth) visit(start, node.items, -1);
     }
   }
 }
