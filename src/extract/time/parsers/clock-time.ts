@@ -110,6 +110,10 @@ function candidate(
   if (DURATION_AFTER.has(wordAfter(text, end)) && !strongPrefix) return undefined;
   if (p.hour === 24 && wordAfter(text, end) !== "ngày") return undefined;
   const approximate = pre?.includes("khoảng") || pre?.includes("chừng");
+  // `kéo dài khoảng 2 giờ` (lasted about two hours): `khoảng` does not make a duration a time.
+  if (approximate && !TIME_AFTER.has(wordAfter(text, end)) && DURATION_BEFORE.has(before)) {
+    return undefined;
+  }
   return {
     start,
     end,
