@@ -258,6 +258,17 @@ describe("actions", () => {
     expect(e.actions).toHaveLength(1);
   });
 
+  test("a bare marker or a forecast after a comma opens no action", () => {
+    const d = expectSingle(
+      "Tỉnh đề nghị các ngành đưa phong trào trồng cây phát triển rộng khắp, liên tục trong toàn dân.",
+    );
+    expect(d.actions).toHaveLength(1);
+    const e = expectSingle(
+      "Bộ chỉ đạo UBCKNN tiếp tục tái cấu trúc thị trường trong năm nay, dự đoán quy mô thị trường sẽ đạt 50% GDP.",
+    );
+    expect(e.actions).toHaveLength(1);
+  });
+
   test("a target in numbers and a deadline", () => {
     const d = expectSingle(
       "UBND thành phố yêu cầu các sở phấn đấu giảm 10% biên chế, hoàn thành trước ngày 30/4/2017.",

@@ -2,6 +2,7 @@ import { afterDeterminer, LEX, verbOpenerAt } from "../discourse/grammar.js";
 import { PURPOSE_NEEDS_COMMA } from "../discourse/lexicon/function-words.js";
 import { DEONTIC_MARKERS, type MarkerKind } from "../discourse/lexicon/markers.js";
 import { readNounPhrase } from "../discourse/np.js";
+import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import { DASHES, isPunct, QUOTES, type Token } from "../discourse/tokens.js";
 
@@ -29,6 +30,16 @@ export interface ActionsReading {
 }
 
 const CONNECTIVES: ReadonlySet<string> = new Set(["và", "đồng thời", "cũng như", "hoặc"]);
+
+/** Verbs of forecasting and telling: after a comma they start a statement, not a task. */
+const STATEMENT_VERBS = PhraseMatcher.of([
+  "dự đoán",
+  "dự báo",
+  "ước tính",
+  "cho biết",
+  "cho hay",
+  "nhận định",
+]);
 
 /** Keys of the words from `start` to `end`, joined by spaces. */
 export function keysOf(tokens: readonly Token[], start: number, end: number): string {
@@ -365,6 +376,14 @@ function commaSplit(
   }
   const opener = verbOpenerAt(tokens, next, limit);
   if (!opener) return -1;
+  // "... phát triển rộng khắp, liên tục trong toàn dân": a marker with no verb after it qualifies
+  // the action before; "..., dự đoán quy mô thị trường sẽ đạt ...": a forecast is no task.
+  if (opener.value === "marker") {
+    const after = tokens[opener.end];
+    const bare = !after || after.kind === "punct" || opener.end >= limit;
+    if (bare || LEX.prepositions.has(tokens, opener.end, limit)) return -1;
+  }
+  if (STATEMENT_VERBS.has(tokens, next, limit)) return -1;
   // "... thông tin chưa chính xác, chưa phân bổ": a negated state, not an action.
   if (tokens[next]?.key === "chưa") return -1;
   // "rà soát lại các phương án xử lý, giải quyết các khó khăn": after a verb, the comma joins

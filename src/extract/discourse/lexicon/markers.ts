@@ -41,6 +41,7 @@ export const MARKERS: readonly (readonly [string, MarkerKind])[] = [
   ["lập tức", "aspect"],
   ["ngay lập tức", "aspect"],
   ["tự tay", "emphasis"],
+  ["hăng hái", "emphasis"],
   ["sớm", "aspect"],
   ["khẩn trương", "aspect"],
   ["ngay", "aspect"],

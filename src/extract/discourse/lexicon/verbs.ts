@@ -363,6 +363,8 @@ export const ACTION_VERBS: readonly string[] = [
   "thi đấu",
   "đồng ý",
   "đồng tình",
+  "tái cấu trúc",
+  "tái cơ cấu",
   "tài trợ",
   "chấp thuận",
   "chia sẻ",
