@@ -307,6 +307,8 @@ describe("not directives", () => {
     "Chúng tôi nhắc nhở ngay.",
     "JETRO thường xuyên nhận được nhiều đề nghị tư vấn của các doanh nghiệp Nhật Bản.",
     "UBND tỉnh giao dự toán chi đầu tư XDCB năm 2015 chưa đúng quy định.",
+    "Một bản yêu cầu chấm dứt lệnh cấm đã được 27.000 người ký tên.",
+    "Họ đã gửi đơn yêu cầu nên vụ việc đã được quốc hội tiếp nhận.",
     "Hội đồng Hồi giáo của bang lên án các cuộc tảo hôn và khẳng định nó không được chấp nhận ở Úc.",
   ])("%s", (text) => {
     expectNone(text);

@@ -545,6 +545,11 @@ function hasWordIn(tokens: readonly Token[], start: number, end: number): boolea
 function lexicalAction(tokens: readonly Token[], a: ActionDraft): boolean {
   // Markers alone make no action ("Chúng tôi nhắc nhở ngay"): some word must follow them.
   const afterMarkers = Math.max(a.start, ...a.markers.map((m) => m.end));
+  // "yêu cầu nên vụ việc đã được ...": `nên` before no verb is "so", not "should".
+  const first = a.markers[0];
+  if (first?.lemma === "nên" && first.start === a.start && !verbOpenerAt(tokens, first.end)) {
+    return false;
+  }
   if (a.markers.length > 0) return hasWordIn(tokens, afterMarkers, a.end);
   if (!a.verb) return false;
   return LEX.verbs.has(tokens, a.verb.start, a.verb.end);
