@@ -7,6 +7,35 @@
  */
 
 export { type AnalyzeOptions, analyze } from "./analyze.js";
+export type { AnalysisLike } from "./corpus/analysis-like.js";
+export {
+  type CorpusArticle,
+  type CorpusInput,
+  type CorpusTables,
+  corpusTables,
+  findNearDuplicates,
+  keywords,
+  termsOfArticle,
+  timeline,
+} from "./corpus/api.js";
+export { EntityTables } from "./corpus/entity-tables.js";
+export { type ArticleFacts, articleFacts } from "./corpus/facts.js";
+export {
+  type KeywordOptions,
+  KeywordScorer,
+  type KeywordsResult,
+  TermDictionary,
+  type TermVector,
+} from "./corpus/keywords.js";
+export {
+  type DuplicateMatch,
+  duplicateSignature,
+  NearDuplicateIndex,
+  type NearDuplicateOptions,
+  type NearDuplicatesResult,
+} from "./corpus/near-duplicates.js";
+export type { ArticleTerms } from "./corpus/terms.js";
+export { Timeline } from "./corpus/timeline.js";
 export { decode } from "./decode/decode.js";
 export { BantinError, type BantinErrorCode } from "./errors.js";
 export {

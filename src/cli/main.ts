@@ -11,7 +11,13 @@ import { USAGE } from "./usage.js";
 declare const __BANTIN_VERSION__: string | undefined;
 
 async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2), availableParallelism());
+  const argv = process.argv.slice(2);
+  if (argv[0] === "corpus") {
+    // `bantin corpus ...` has its own commands and options (keywords, dupes, entities, timeline).
+    const { corpusMain } = await import("./corpus-main.js");
+    return corpusMain(argv.slice(1), availableParallelism());
+  }
+  const parsed = parseArgs(argv, availableParallelism());
   switch (parsed.kind) {
     case "help":
       process.stdout.write(`${USAGE}\n`);

@@ -4,6 +4,7 @@
  * Nothing here loads the pipeline (the main thread uses it for input errors without a worker).
  */
 import type { Command, InputEncoding, OutputFormat } from "./args.js";
+import type { CorpusTaskSettings } from "./corpus-task.js";
 import type { Unit } from "./input/sources.js";
 import { csvRow } from "./output/csv.js";
 
@@ -27,6 +28,8 @@ export interface TaskSettings {
   readonly generator: string;
   /** For report pages written into a folder: the link back to the index. */
   readonly indexHref: string | undefined;
+  /** Set for `bantin corpus ...`: the unit is reduced for the corpus command (`corpus-task.ts`). */
+  readonly corpus?: CorpusTaskSettings;
 }
 
 /** An article id: the JSONL id field (string or number), the file path, or null when unknown. */

@@ -11,6 +11,7 @@ import { renderReport } from "../report/render.js";
 import type { EncodingName } from "../schema/normalize.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
 import { segment } from "../segment/index.js";
+import { runCorpusTask } from "./corpus-task.js";
 import { decodeDocument, decodeLine } from "./input/decode-input.js";
 import type { DocFormat, Unit } from "./input/sources.js";
 import { entityRows } from "./output/csv.js";
@@ -36,6 +37,7 @@ interface Article {
 
 /** Runs one unit. Never throws: a failure becomes an error record. */
 export function runTask(unit: Unit, settings: TaskSettings): TaskResult {
+  if (settings.corpus) return runCorpusTask(unit, settings, settings.corpus);
   let id: ArticleId = unit.payload.kind === "line" ? null : unit.origin;
   try {
     const payload = unit.payload;

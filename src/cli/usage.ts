@@ -7,6 +7,8 @@ Commands:
   analyze     the whole analysis: sections, dates, people, organisations, places, counts...
   normalize   the normalised text (with --format json/jsonl: its changes and alignment too)
   segment     sections and metadata
+  corpus      research tools over many articles: keywords, dupes, entities, timeline
+              ('bantin corpus --help')
 
 Inputs:
   Files, folders (read recursively: .txt .text .html .htm .jsonl .ndjson, each also .gz), or - for

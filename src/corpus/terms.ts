@@ -42,6 +42,8 @@ export interface ArticleTerms {
   readonly surfaces: ReadonlyMap<string, string>;
   /** How many of the terms come from the title (the first ones in `terms`). */
   readonly titleTerms: number;
+  /** The title's text, when the article has one. */
+  readonly title?: string;
 }
 
 /** Letters with their marks, and the joiners a word or a code may contain. */
@@ -208,13 +210,17 @@ export function termsOfSections(text: string, sections: readonly TermSection[]):
     if (s.kind === "title") collect(text, s.start, s.end, terms, forms);
   }
   const titleTerms = terms.length;
+  // A page the segmenter finds no article in (every section `other`) still has its words.
+  const content = sections.some((s) => s.kind !== "title" && KEYWORD_SECTIONS.has(s.kind));
   for (const s of sections) {
-    if (s.kind !== "title" && KEYWORD_SECTIONS.has(s.kind))
+    if (s.kind !== "title" && (content ? KEYWORD_SECTIONS.has(s.kind) : s.kind === "other"))
       collect(text, s.start, s.end, terms, forms);
   }
   const surfaces = pickSurfaces(forms);
   fullNames(terms, surfaces);
-  return { terms, surfaces, titleTerms };
+  const t = sections.find((s) => s.kind === "title");
+  const title = t ? text.slice(t.start, t.end).replace(/\s+/gu, " ").trim() : "";
+  return { terms, surfaces, titleTerms, ...(title !== "" ? { title } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 export * from "./analysis.js";
+export * from "./corpus.js";
 export * from "./discourse.js";
 export * from "./entities.js";
 export * from "./normalize.js";
