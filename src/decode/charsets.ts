@@ -143,7 +143,8 @@ export function decodeWith(
   }
 }
 
-function vniOtherCase(cs: ByteCharset, b: number, b2: number): number | undefined {
+/** VNI: a base byte and a mark byte of the other case (the base letter keeps its case). */
+export function vniOtherCase(cs: ByteCharset, b: number, b2: number): number | undefined {
   // VNI mark bytes come in pairs 0x20 apart (0xD9 for A, 0xF9 for a...).
   const other = b2 >= 0xe0 ? b2 - 0x20 : b2 >= 0xc0 ? b2 + 0x20 : -1;
   if (other < 0) return undefined;

@@ -39,12 +39,43 @@ export function decode(bytes: Uint8Array): DecodeResult {
   return legacyOrDamaged(bytes);
 }
 
-function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
+/** Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF), checked without decoding. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let len: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      len = 2;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      min = 0x10000;
+    } else return false;
+    if (i + len > n) return false;
+    let cp = b & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k] as number;
+      if ((c & 0xc0) !== 0x80) return false;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+    i += len;
   }
+  return true;
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  return isValidUtf8(bytes) ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes) : null;
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): DecodeResult {

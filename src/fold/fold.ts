@@ -39,6 +39,74 @@ const FOLD = new Uint16Array(FOLD_SIZE);
   FOLD[0xd0] = 0x44; // Ð
 })();
 
+/** Whether the text has combining marks (NFD input): then folding changes lengths. */
+function hasCombining(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) return true;
+  }
+  return false;
+}
+
+/**
+ * Text without combining marks folds letter for letter: one code unit to one, so every offset maps
+ * to itself and the map is the identity. Built in a code-unit buffer, without a string per letter.
+ */
+function foldOneToOne(input: string): { text: string; map: OffsetMap } {
+  const table = FOLD;
+  const n = input.length;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xc0 && c < FOLD_SIZE && table[c] !== c) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return { text: input, map: OffsetMap.identity(n) };
+  const parts: string[] = [input.slice(0, first)];
+  const CHUNK = 8192;
+  const buf = new Uint16Array(CHUNK);
+  let k = 0;
+  for (let i = first; i < n; i++) {
+    const c = input.charCodeAt(i);
+    buf[k++] = c >= 0xc0 && c < FOLD_SIZE ? (table[c] as number) : c;
+    if (k === CHUNK) {
+      parts.push(String.fromCharCode.apply(null, buf as unknown as number[]));
+      k = 0;
+    }
+  }
+  parts.push(String.fromCharCode.apply(null, buf.subarray(0, k) as unknown as number[]));
+  return { text: parts.join(""), map: OffsetMap.identity(n) };
+}
+
+/** NFD input: a base letter and the combining marks after it fold together to the base letter. */
+function foldWithMarks(input: string): { text: string; map: OffsetMap } {
+  const table = FOLD;
+  const n = input.length;
+  const builder = new TextBuilder(input);
+  let done = 0; // input before this index is settled
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0xc0 || c >= FOLD_SIZE) continue;
+    const isMark = c >= 0x300 && c <= 0x36f;
+    const start = isMark && i > done ? i - 1 : i;
+    let end = i + 1;
+    while (end < n) {
+      const m = input.charCodeAt(end);
+      if (m < 0x300 || m > 0x36f) break;
+      end++;
+    }
+    const base = input.charCodeAt(start);
+    const folded = base >= 0xc0 && base < FOLD_SIZE ? (table[base] as number) : base;
+    if (folded === base && end === start + 1) continue;
+    builder.replace(start, end, folded === 0 ? "" : String.fromCharCode(folded));
+    done = end;
+    i = end - 1;
+  }
+  return builder.finish();
+}
+
 /**
  * Accent-free form of Vietnamese text for search and matching: `Quận ủy` → `Quan uy`, `đ` → `d`.
  * Case is kept. Works on NFC and NFD input alike (a base letter and its combining marks fold to the
@@ -53,31 +121,7 @@ const FOLD = new Uint16Array(FOLD_SIZE);
  */
 export function fold(text: string): Folded {
   const input = typeof text === "string" ? text : "";
-  const table = FOLD;
-  const n = input.length;
-  let builder: TextBuilder | null = null;
-  let done = 0; // input before this index is settled
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c < 0xc0 || c >= FOLD_SIZE) continue;
-    const isMark = c >= 0x300 && c <= 0x36f;
-    // The character and the combining marks after it fold together: base + marks → base.
-    const start = isMark && i > done ? i - 1 : i;
-    let end = i + 1;
-    while (end < n) {
-      const m = input.charCodeAt(end);
-      if (m < 0x300 || m > 0x36f) break;
-      end++;
-    }
-    const base = input.charCodeAt(start);
-    const folded = base >= 0xc0 && base < FOLD_SIZE ? (table[base] as number) : base;
-    if (folded === base && end === start + 1) continue;
-    builder ??= new TextBuilder(input);
-    builder.replace(start, end, folded === 0 ? "" : String.fromCharCode(folded));
-    done = end;
-    i = end - 1;
-  }
-  const out = builder === null ? { text: input, map: OffsetMap.identity(n) } : builder.finish();
+  const out = hasCombining(input) ? foldWithMarks(input) : foldOneToOne(input);
   const result: FoldResult = {
     text: out.text,
     alignment: out.map.edits().map((e) => [e.srcStart, e.srcEnd, e.tgtStart, e.tgtEnd]),

@@ -238,11 +238,27 @@ type Pending = { kind: Change["kind"]; rule: string; span: Span; after: string; 
  * one repair.
  */
 function mergeTouching(pending: Pending[]): Pending[] {
-  const sorted = [...pending].sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.pass - b.pass,
-  );
+  // Each pass reports its changes in order: merge the passes' lists (usually one or two) instead
+  // of sorting everything.
+  const groups: Pending[][] = [];
+  for (const c of pending) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (g !== undefined && last !== undefined && last.pass === c.pass && byPosition(last, c) <= 0)
+      g.push(c);
+    else groups.push([c]);
+  }
+  while (groups.length > 1) {
+    const merged: Pending[][] = [];
+    for (let k = 0; k < groups.length; k += 2) {
+      const a = groups[k] as Pending[];
+      const b = groups[k + 1];
+      merged.push(b === undefined ? a : mergeSorted(a, b));
+    }
+    groups.splice(0, groups.length, ...merged);
+  }
   const out: Pending[] = [];
-  for (const c of sorted) {
+  for (const c of groups[0] ?? []) {
     const last = out[out.length - 1];
     if (
       last !== undefined &&
@@ -257,5 +273,22 @@ function mergeTouching(pending: Pending[]): Pending[] {
       last.after += c.after;
     } else out.push({ ...c, span: { ...c.span } });
   }
+  return out;
+}
+
+function byPosition(a: Pending, b: Pending): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.pass - b.pass;
+}
+
+function mergeSorted(a: Pending[], b: Pending[]): Pending[] {
+  const out: Pending[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (byPosition(a[i] as Pending, b[j] as Pending) <= 0) out.push(a[i++] as Pending);
+    else out.push(b[j++] as Pending);
+  }
+  while (i < a.length) out.push(a[i++] as Pending);
+  while (j < b.length) out.push(b[j++] as Pending);
   return out;
 }

@@ -3,22 +3,35 @@
  * fonts drew capitals from a separate font with the same codes; Unikey's VISCII does the same for six
  * letters). After decoding, such a letter is lower case; it is put back in upper case when the text
  * around it shows it was: the rest of its word is in capitals (`§¶NG` → ĐẢNG), it sits between
- * words in capitals (`HÀ NỘI`), or it opens a sentence (`¸o` at the start of a line → Áo).
+ * words in capitals that are Vietnamese syllables (`HÀ NỘI`), or it opens a sentence (`¸o` at the
+ * start of a line → Áo).
  *
  * What cannot be seen (a capital in the middle of a sentence, `nước Úc`) stays lower case: the
  * evaluation counts these separately.
  */
-
+import { LETTER, OTHER_LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
 import { isValidSyllable } from "../vietnamese/syllable.js";
 
-const isUpperLetter = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-const isLowerLetter = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
+/** 1 lower-case letter, 2 upper-case letter, 3 other letter, 0 not a letter (by code unit). */
+function letterCase(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return 1;
+    if (code >= 0x41 && code <= 0x5a) return 2;
+    return 0;
+  }
+  if (code < TABLE_SIZE) {
+    const info = LETTER[code] as number;
+    if (info === 0) return 0;
+    if (info >= OTHER_LETTER - 2) return 3; // combining marks, other letters
+    return (info & 0x200) !== 0 ? 2 : 1;
+  }
+  return /\p{L}/u.test(String.fromCharCode(code)) ? 3 : 0;
+}
 
 /**
- * Restores case in `text` (a decoded region) at the `shared` positions (indices into `text` of
- * letters decoded from a shared code). `sentenceStart` tells whether the text begins a sentence.
- * Returns the corrected text (same length).
+ * Restores case in `text` (a decoded region) at the `shared` positions (code-unit indices of letters
+ * decoded from a shared code). `sentenceStart` tells whether the text begins a sentence. Returns the
+ * corrected text (same length).
  */
 export function restoreCase(
   text: string,
@@ -26,77 +39,86 @@ export function restoreCase(
   sentenceStart: boolean,
 ): string {
   if (shared.length === 0) return text;
-  const chars = [...text];
-  // Code-unit index to array index: every decoded letter is one code unit, so they coincide unless
-  // the text has astral characters; map through a table to be safe.
-  const unitToIndex = new Map<number, number>();
-  let unit = 0;
-  for (let k = 0; k < chars.length; k++) {
-    unitToIndex.set(unit, k);
-    unit += (chars[k] as string).length;
-  }
-  const isShared = new Set<number>();
-  for (const s of shared) {
-    const k = unitToIndex.get(s);
-    if (k !== undefined) isShared.add(k);
-  }
-  // Words as [start, end) array indices.
-  const words: [number, number][] = [];
-  for (let k = 0; k < chars.length; ) {
-    if (!isLetter(chars[k] as string)) {
+  const n = text.length;
+  const isShared = new Uint8Array(n);
+  for (const s of shared) if (s >= 0 && s < n) isShared[s] = 1;
+  // Words (runs of letters).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < n; ) {
+    if (letterCase(text.charCodeAt(k)) === 0) {
       k++;
       continue;
     }
     let e = k;
-    while (e < chars.length && isLetter(chars[e] as string)) e++;
-    words.push([k, e]);
+    while (e < n && letterCase(text.charCodeAt(e)) !== 0) e++;
+    starts.push(k);
+    ends.push(e);
     k = e;
   }
   /** 1: all capitals (seen from its own letters), 0: not, -1: cannot tell. */
-  const caps = words.map(([s, e]) => {
-    let lowerOthers = 0;
+  const capsOf = (w: number): number => {
+    const s = starts[w] as number;
+    const e = ends[w] as number;
     let upperLater = false;
     for (let k = s; k < e; k++) {
-      if (isShared.has(k)) continue;
-      const ch = chars[k] as string;
-      if (isUpperLetter(ch)) {
-        if (k > s) upperLater = true;
-      } else if (isLowerLetter(ch)) lowerOthers++;
+      if (isShared[k] === 1) continue;
+      const c = letterCase(text.charCodeAt(k));
+      if (c === 1) return 0;
+      if (c === 2 && k > s) upperLater = true;
     }
-    if (lowerOthers > 0) return 0;
     return upperLater ? 1 : -1;
-  });
+  };
   // A word in capitals is evidence for its neighbours only if it is a Vietnamese syllable: an
   // acronym (KTS, MTVR) next to a name says nothing about the name's case.
-  const evidence = words.map(([s, e], w) => {
-    if (caps[w] !== 1 || e - s < 2) return false;
+  const evidence = (w: number): boolean => {
+    if (w < 0 || w >= starts.length) return false;
+    const s = starts[w] as number;
+    const e = ends[w] as number;
+    if (e - s < 2 || capsOf(w) !== 1) return false;
     let word = "";
-    for (let k = s; k < e; k++)
-      word += isShared.has(k) ? (chars[k] as string).toUpperCase() : chars[k];
-    return isValidSyllable(word);
-  });
-  for (let w = 0; w < words.length; w++) {
-    if (caps[w] !== -1) continue;
-    if (evidence[w - 1] === true || evidence[w + 1] === true) caps[w] = 1;
-  }
-  for (let w = 0; w < words.length; w++) {
-    const [s, e] = words[w] as [number, number];
-    if (caps[w] === 1) {
-      for (let k = s; k < e; k++)
-        if (isShared.has(k)) chars[k] = (chars[k] as string).toUpperCase();
-    } else if (isShared.has(s) && opensSentence(chars, s, sentenceStart)) {
-      chars[s] = (chars[s] as string).toUpperCase();
+    for (let k = s; k < e; k++) {
+      const ch = text[k] as string;
+      word += isShared[k] === 1 ? ch.toUpperCase() : ch;
     }
+    return isValidSyllable(word);
+  };
+  let out: string[] | null = null;
+  const upper = (k: number) => {
+    out ??= text.split("");
+    out[k] = (text[k] as string).toUpperCase();
+  };
+  // Only the words that hold a shared letter need a decision.
+  let w = 0;
+  for (const p of shared) {
+    if (p < 0 || p >= n) continue;
+    while (w < starts.length && (ends[w] as number) <= p) w++;
+    if (w >= starts.length) break;
+    const s = starts[w] as number;
+    if (p < s) continue;
+    if (p !== firstShared(isShared, s, ends[w] as number)) continue; // decided with its word
+    const caps = capsOf(w);
+    const all = caps === 1 || (caps === -1 && (evidence(w - 1) || evidence(w + 1)));
+    if (all) {
+      for (let k = s; k < (ends[w] as number); k++) if (isShared[k] === 1) upper(k);
+    } else if (isShared[s] === 1 && opensSentence(text, s, sentenceStart)) upper(s);
   }
-  return chars.join("");
+  return out === null ? text : (out as string[]).join("");
+}
+
+function firstShared(isShared: Uint8Array, s: number, e: number): number {
+  for (let k = s; k < e; k++) if (isShared[k] === 1) return k;
+  return -1;
 }
 
 /** Whether the letter at `k` opens a sentence: only punctuation and spaces since one ended. */
-function opensSentence(chars: string[], k: number, sentenceStart: boolean): boolean {
+function opensSentence(text: string, k: number, sentenceStart: boolean): boolean {
   for (let p = k - 1; p >= 0; p--) {
-    const ch = chars[p] as string;
+    const ch = text[p] as string;
     if (ch === "." || ch === "!" || ch === "?" || ch === "…" || ch === "\n") return true;
-    if (isLetter(ch) || /\p{N}/u.test(ch) || ch === "," || ch === ";" || ch === ":") return false;
+    const c = text.charCodeAt(p);
+    if (letterCase(c) !== 0 || (c >= 0x30 && c <= 0x39) || ch === "," || ch === ";" || ch === ":")
+      return false;
   }
   return sentenceStart;
 }

@@ -45,10 +45,11 @@ function isSeparator(code: number): boolean {
  * word is judged. Legacy letters that look like symbols (`®` is TCVN3 đ, `«` ô) are not trimmed
  * when they sit inside a word, so `T«i` and `®é` count as junk as they stand.
  */
-const EDGE_PUNCTUATION = new Set([..."“”‘’«»‹›„‚\"'()[]{}<>–—…•·*!?.,;:/\\|-_"]);
+const EDGE_PUNCTUATION = new Uint8Array(0x2100);
+for (const ch of "“”‘’«»‹›„‚\"'()[]{}<>–—…•·*!?.,;:/\\|-_") EDGE_PUNCTUATION[ch.charCodeAt(0)] = 1;
 
 function isTrimmable(code: number): boolean {
-  return EDGE_PUNCTUATION.has(String.fromCharCode(code));
+  return code < 0x2100 && EDGE_PUNCTUATION[code] === 1;
 }
 
 /**
@@ -56,14 +57,25 @@ function isTrimmable(code: number): boolean {
  * non-letters at both ends (so `«Hà` is `Hà` and a lone `©` is nothing); words with digits are
  * skipped.
  */
-export function scoreText(text: string, start = 0, end = text.length): WordScore {
+export function scoreText(
+  text: string,
+  start = 0,
+  end = text.length,
+  perWord?: number[],
+): WordScore {
   const s: WordScore = { marked: 0, plain: 0, foreign: 0, junk: 0, legacyChars: 0 };
   let i = start;
   while (i < end) {
     while (i < end && isSeparator(text.charCodeAt(i))) i++;
     let j = i;
     while (j < end && !isSeparator(text.charCodeAt(j))) j++;
-    if (j > i) scoreWord(text, i, j, s);
+    if (j > i) {
+      const marked = s.marked;
+      const junk = s.junk;
+      scoreWord(text, i, j, s);
+      // Per word: 1 a Vietnamese syllable with its marks, -1 junk, 0 anything else.
+      perWord?.push(s.marked > marked ? 1 : s.junk > junk ? -1 : 0);
+    }
     i = j;
   }
   return s;

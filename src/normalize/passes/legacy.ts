@@ -2,8 +2,8 @@ import {
   type ByteCharset,
   type ByteCharsetName,
   CHARSETS,
-  decodeWith,
   textByte,
+  vniOtherCase,
 } from "../../decode/charsets.js";
 import type { EncodingName } from "../../schema/normalize.js";
 import { CLASS, F_LEGACY } from "../char-class.js";
@@ -68,7 +68,10 @@ export const legacyPass: Pass = {
     const tally = new Map<Reading, number>();
     const triggered = lines.map(([s, e]) => hasTrigger(text, s, e) !== 0);
     if (!triggered.some(Boolean)) return { text, map: OffsetMap.identity(n), changes: [] };
-    // Phase 1: lines that show signs of a legacy encoding.
+    // Phase 1: lines that show signs of a legacy encoding. Once one encoding clearly leads (a long
+    // document in one encoding: the usual case), a line is tried in it first, and in the others only
+    // if it does not read well in it: most of the work of reading every line four ways is saved.
+    let confirmed: Reading | null = null;
     lines.forEach(([s, e], li) => {
       decisions[li] = [];
       if (!triggered[li]) return;
@@ -85,18 +88,18 @@ export const legacyPass: Pass = {
             ...(kinds & T_BYTES ? BYTE_READINGS : []),
             ...(kinds & T_VIQR ? (["viqr"] as const) : []),
           ];
-          d = bestReading(
-            text,
-            rs,
-            re,
-            readings,
-            false,
-            s === rs && sentenceBefore(text, s),
-            lineMarked,
-          );
+          const opens = s === rs && sentenceBefore(text, s);
+          if (confirmed !== null && readings.includes(confirmed)) {
+            d = bestReading(text, rs, re, [confirmed], false, opens, lineMarked);
+            if (d !== null && !d.strong) d = null;
+          }
+          d ??= bestReading(text, rs, re, readings, false, opens, lineMarked);
         }
         (decisions[li] as (Decision | null)[]).push(d);
-        if (d?.strong) tally.set(d.reading, (tally.get(d.reading) ?? 0) + (d.share ?? 1));
+        if (d?.strong) {
+          tally.set(d.reading, (tally.get(d.reading) ?? 0) + (d.share ?? 1));
+          if (confirmed === null) confirmed = leader(tally);
+        }
       }
     });
     // Phase 2: once the document has shown an encoding, read the other lines in it with a lower bar,
@@ -211,6 +214,21 @@ function unicodeWords(text: string, start: number, end: number): number {
     }
   }
   return count;
+}
+
+/** The reading that leads the tally clearly enough to be tried first: 6 regions, 3 times the next. */
+function leader(tally: ReadonlyMap<Reading, number>): Reading | null {
+  let best: Reading | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [r, v] of tally) {
+    if (v > first) {
+      second = first;
+      first = v;
+      best = r;
+    } else if (v > second) second = v;
+  }
+  return first >= 6 && first >= 3 * second ? best : null;
 }
 
 /** Whether a line has anything a reading in `r` could change. */
@@ -350,14 +368,19 @@ function bestReading(
   lineMarked: () => number,
 ): Decision | null {
   let score: WordScore | null = null;
-  const asIs = () => (score ??= scoreText(text, start, end));
+  const perWord: number[] = [];
+  const asIs = () => (score ??= scoreText(text, start, end, perWord));
+  const asIsWords = () => {
+    asIs();
+    return perWord;
+  };
   let best: Decision | null = null;
   let ties = 1;
   for (const r of readings) {
     const d =
       r === "viqr"
         ? readViqrRegion(text, start, end, lineMarked, relaxed !== false)
-        : readBytes(CHARSETS[r], text, start, end, asIs, relaxed, sentenceStart);
+        : readBytes(CHARSETS[r], text, start, end, asIs, relaxed, sentenceStart, false, asIsWords);
     if (d === null) continue;
     if (best === null || d.gain > best.gain) {
       best = d;
@@ -377,27 +400,23 @@ function readBytes(
   relaxed: boolean | "tie",
   sentenceStart: boolean,
   always = false,
+  asIsWords?: () => number[],
 ): Decision | null {
   // Scored without the words that have no letter as they stand (a lone `©` or `«`), which would
   // otherwise count as one-letter words; once the region is accepted they are read as well (`®·`
   // is TCVN3 for đã).
-  const scored = decodeRegion(
-    cs,
-    text,
-    start,
-    end,
-    symbolOnlyWords(text, start, end),
-    sentenceStart,
-  );
+  const mask = symbolOnlyWords(text, start, end);
+  const scored = decodeRegion(cs, text, start, end, mask, sentenceStart);
   if (scored === null) return null;
-  const score = scoreText(scored.text);
+  const decodedWords: number[] = [];
+  const score = scoreText(scored.text, 0, scored.text.length, decodedWords);
   const asIs = asIsScore();
-  const { improved } = compareWords(text, start, end, scored.text);
   const gain = scoreValue(score) - scoreValue(asIs);
   const words = score.marked + score.plain + score.junk;
   // Strong evidence takes two words made Vietnamese (a lone `µm` is not TCVN3 `àm`, and `ü Tôi` is
   // not `Ỹ Tụi`), unless the text is that one short phrase.
   const wholeText = start === 0 && end === text.length && words <= 3;
+  const improved = gain >= 2 && !wholeText ? countImproved(asIsWords?.() ?? [], decodedWords) : 2;
   const strong =
     gain >= 2 &&
     (improved >= 2 || wholeText) &&
@@ -407,7 +426,9 @@ function readBytes(
   // Unicode, at least as good (`tie`).
   const enough = relaxed === "tie" ? gain >= 0 : relaxed && gain > 0;
   if (!always && !strong && !(enough && score.junk <= asIs.junk)) return null;
-  const full = decodeRegion(cs, text, start, end, null, sentenceStart) ?? scored;
+  const full = mask.includes(1)
+    ? (decodeRegion(cs, text, start, end, null, sentenceStart) ?? scored)
+    : scored;
   const edits: Edit[] = [];
   for (const st of full.steps) {
     const after = full.text.slice(st.from, st.to);
@@ -417,34 +438,27 @@ function readBytes(
   return { reading: cs.name, edits, gain, strong };
 }
 
-/**
- * Word by word, what a reading does: `lost`, words that are good Vietnamese as they stand and would
- * change; `improved`, words that are not and would become Vietnamese syllables with their marks.
- */
-function compareWords(
-  text: string,
-  start: number,
-  end: number,
-  decoded: string,
-): { lost: number; improved: number } {
-  const before = text.slice(start, end).split(/[ \t]+/u);
-  const after = decoded.split(/[ \t]+/u);
-  let lost = 0;
+/** Words that are not Vietnamese as they stand and are after the reading (same word boundaries). */
+function countImproved(before: readonly number[], after: readonly number[]): number {
+  if (before.length !== after.length) return 2;
   let improved = 0;
-  if (before.length !== after.length) return { lost, improved: 2 };
-  for (let k = 0; k < before.length; k++) {
-    const w = before[k] as string;
-    const d = after[k] as string;
-    if (w === d || w.length === 0) continue;
-    const s = scoreText(w);
-    const good = s.marked >= 1 && s.junk === 0 && s.legacyChars === 0;
-    if (good) lost++;
-    else if (scoreText(d).marked >= 1) improved++;
-  }
-  return { lost, improved };
+  for (let k = 0; k < after.length; k++) if (after[k] === 1 && before[k] !== 1) improved++;
+  return improved;
 }
 
-/** A region read in a byte charset: the decoded text, with case restored, and its alignment. */
+/** One replacement of a decoded region: input `[start, end)` became output `[from, to)`. */
+interface Step {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * A region read in a byte charset: the decoded text (characters without a CP1252 byte, or masked by
+ * `skip`, kept as they are), with case restored, and the steps where it differs from the input.
+ * Null if nothing changes.
+ */
 function decodeRegion(
   cs: ByteCharset,
   text: string,
@@ -452,31 +466,71 @@ function decodeRegion(
   end: number,
   skip: Uint8Array | null,
   sentenceStart: boolean,
-) {
-  let decoded = "";
-  const steps: { start: number; end: number; from: number; to: number }[] = [];
+): { text: string; steps: Step[] } | null {
+  const len = end - start;
+  const units = new Uint16Array(len);
+  const steps: Step[] = [];
   const shared: number[] = [];
-  let changed = false;
-  decodeWith(
-    cs,
-    end - start,
-    (i) => (skip !== null && skip[i] === 1 ? -1 : textByte(text.charCodeAt(start + i))),
-    (s, e, code, isShared) => {
-      const from = decoded.length;
-      if (isShared) shared.push(from);
-      decoded += String.fromCharCode(code);
-      steps.push({ start: start + s, end: start + e, from, to: decoded.length });
-      if (e - s !== 1 || text.charCodeAt(start + s) !== code) changed = true;
-    },
-  );
-  if (steps.length === 0 || !changed) return null;
-  // Characters with no byte (outside CP1252) were skipped by the decoder: put them back in place.
-  const full = mergeUnmapped(text, start, end, steps, decoded);
+  const single = cs.single;
+  const pairs = cs.pairs;
+  const hasPairs = pairs.size > 0;
+  let k = 0;
+  for (let i = 0; i < len; ) {
+    const c = text.charCodeAt(start + i);
+    const b = skip !== null && skip[i] === 1 ? -1 : textByte(c);
+    if (b < 0) {
+      units[k++] = c;
+      i++;
+      continue;
+    }
+    if (hasPairs && i + 1 < len && !(skip !== null && skip[i + 1] === 1)) {
+      const b2 = textByte(text.charCodeAt(start + i + 1));
+      if (b2 >= 0) {
+        let code = pairs.get((b << 8) | b2);
+        if (code === undefined && cs.name === "vni") code = vniOtherCase(cs, b, b2);
+        if (code !== undefined) {
+          steps.push({ start: start + i, end: start + i + 2, from: k, to: k + 1 });
+          units[k++] = code;
+          i += 2;
+          continue;
+        }
+      }
+    }
+    const code = single[b] as number;
+    if (code !== c) steps.push({ start: start + i, end: start + i + 1, from: k, to: k + 1 });
+    if (cs.sharedCase[b] === 1) shared.push(k);
+    units[k++] = code;
+    i++;
+  }
+  if (steps.length === 0) return null;
+  let decoded = "";
+  for (let s = 0; s < k; s += 8192) {
+    decoded += String.fromCharCode.apply(
+      null,
+      units.subarray(s, Math.min(k, s + 8192)) as unknown as number[],
+    );
+  }
   const cased =
     cs.name === "tcvn3" || cs.name === "viscii"
-      ? restoreCase(full.text, full.shared(shared), sentenceStart)
-      : full.text;
-  return { text: cased, steps: full.steps };
+      ? restoreCase(decoded, shared, sentenceStart)
+      : decoded;
+  // Case restoration may change letters that were not steps (a shared letter read as itself).
+  if (cased !== decoded) {
+    for (const p of shared) {
+      if (cased.charCodeAt(p) !== decoded.charCodeAt(p)) addStep(steps, p, start, units, k);
+    }
+    steps.sort((a, b) => a.start - b.start);
+  }
+  return { text: cased, steps };
+}
+
+/** Adds the step for output position `p` if none covers it (output and input align 1:1 there). */
+function addStep(steps: Step[], p: number, start: number, _units: Uint16Array, _k: number): void {
+  if (steps.some((st) => st.from <= p && p < st.to)) return;
+  // Before the first pair, positions align; after pairs, shift by the pairs before.
+  let shift = 0;
+  for (const st of steps) if (st.to <= p) shift += st.end - st.start - (st.to - st.from);
+  steps.push({ start: start + p + shift, end: start + p + shift + 1, from: p, to: p + 1 });
 }
 
 /**
@@ -492,7 +546,7 @@ function symbolOnlyWords(text: string, start: number, end: number): Uint8Array {
     let j = i;
     let letter = false;
     while (j < end && !isSpace(text.charCodeAt(j))) {
-      if (/\p{L}/u.test(text[j] as string)) letter = true;
+      if (!letter) letter = isLetterUnit(text.charCodeAt(j));
       j++;
     }
     if (!letter) mask.fill(1, i - start, j - start);
@@ -501,32 +555,14 @@ function symbolOnlyWords(text: string, start: number, end: number): Uint8Array {
   return mask;
 }
 
-/** Re-inserts the characters the byte decoder skipped (no CP1252 byte), keeping positions aligned. */
-function mergeUnmapped(
-  text: string,
-  start: number,
-  end: number,
-  steps: { start: number; end: number; from: number; to: number }[],
-  decoded: string,
-) {
-  let out = "";
-  const merged: { start: number; end: number; from: number; to: number }[] = [];
-  const shift = new Map<number, number>();
-  let pos = start;
-  for (const st of steps) {
-    if (st.start > pos) out += text.slice(pos, st.start);
-    shift.set(st.from, out.length);
-    const from = out.length;
-    out += decoded.slice(st.from, st.to);
-    merged.push({ start: st.start, end: st.end, from, to: out.length });
-    pos = st.end;
+/** A letter of any script (by table below U+1F00). */
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < TABLE_SIZE) {
+    const info = LETTER[c] as number;
+    return info !== 0 && info !== 0xfffe;
   }
-  if (end > pos) out += text.slice(pos, end);
-  return {
-    text: out,
-    steps: merged,
-    shared: (positions: number[]) => positions.map((p) => shift.get(p) ?? p),
-  };
+  return /\p{L}/u.test(String.fromCharCode(c));
 }
 
 function readViqrRegion(
