@@ -1,5 +1,6 @@
 import { analyzeSuite } from "./analyze.js";
 import { cliSuite } from "./cli.js";
+import { corpusSuite } from "./corpus.js";
 import { discourseSuite } from "./discourse.js";
 import { normalizeSuite } from "./normalize.js";
 import { segmentSuite } from "./segment.js";
@@ -14,4 +15,5 @@ export const SUITES: BenchSuite[] = [
   timeBench,
   discourseSuite,
   analyzeSuite,
+  corpusSuite,
 ];

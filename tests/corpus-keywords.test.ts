@@ -13,7 +13,7 @@ import {
   TermDictionary,
 } from "../src/corpus/keywords.js";
 import { isStopWord } from "../src/corpus/stopwords.js";
-import { articleTerms, termKey } from "../src/corpus/terms.js";
+import { alignmentOf, articleTerms, termKey, termsOfAnalysis } from "../src/corpus/terms.js";
 import { analyze } from "../src/index.js";
 
 const seed = readFileSync(new URL("../fixtures/seed/seed.txt", import.meta.url), "utf8");
@@ -80,6 +80,22 @@ describe("terms", () => {
   test("terms from an analysis's sections equal the terms from the text", () => {
     const a = analyze(seed);
     expect(termsOfArticle({ analysis: a }).terms).toEqual(articleTerms(seed).terms);
+  });
+
+  test("analyses: spans mapped through the alignment (NFD, HTML), or sections read alone", () => {
+    const nfd = seed.normalize("NFD");
+    const a = analyze(nfd);
+    expect(alignmentOf(a)).toBeDefined();
+    expect(termsOfAnalysis(a).terms).toEqual(articleTerms(nfd).terms);
+    // A record cut with --fields (no normalised text, no alignment): each section read alone.
+    expect(termsOfAnalysis({ sections: a.sections }).terms).toEqual(articleTerms(nfd).terms);
+    // A malformed alignment is not trusted.
+    const broken = { ...a, normalized: { ...a.normalized, alignment: [[5, 2, 0, 0]] } } as never;
+    expect(alignmentOf(broken)).toBeUndefined();
+    expect(termsOfAnalysis(broken).terms).toEqual(articleTerms(nfd).terms);
+    const html =
+      "<html><body><article><h1>Nuôi tôm ở Cà Mau</h1><p>Nông dân Cà Mau mở rộng diện tích nuôi tôm nước lợ &amp; tôm sú.</p><p>Tôm thẻ chân trắng cho lãi cao.</p></article></body></html>";
+    expect(termsOfAnalysis(analyze(html)).terms).toEqual(articleTerms(html).terms);
   });
 
   test("HTML input: the article's words, not the markup", () => {

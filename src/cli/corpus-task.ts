@@ -9,7 +9,7 @@ import { analyze } from "../analyze.js";
 import { type AnalysisLike, isAnalysisRecord } from "../corpus/analysis-like.js";
 import { type ArticleFacts, articleFacts } from "../corpus/facts.js";
 import { duplicateSignature } from "../corpus/near-duplicates.js";
-import { type ArticleTerms, articleTerms, termsOfAnalysedSections } from "../corpus/terms.js";
+import { type ArticleTerms, articleTerms, termsOfAnalysis } from "../corpus/terms.js";
 import { isHtmlInput, normalizeHtml } from "../html/index.js";
 import { normalize } from "../normalize/normalize.js";
 import type { CorpusCommand } from "./corpus-args.js";
@@ -116,11 +116,7 @@ function keywordDigest(r: Read, s: TaskSettings): KeywordDigest {
   let terms: ArticleTerms;
   let title: string | undefined;
   if (r.analysis) {
-    const sections = r.analysis.sections;
-    const normalized = r.analysis.normalized?.text;
-    terms = Array.isArray(sections)
-      ? termsOfAnalysedSections(sections, pipelineOptions(s, undefined))
-      : articleTerms(typeof normalized === "string" ? normalized : "", { format: "plain" });
+    terms = termsOfAnalysis(r.analysis, pipelineOptions(s, undefined));
     const t = r.analysis.metadata?.title;
     title = typeof t === "string" ? t : terms.title;
   } else {

@@ -9,6 +9,7 @@ import type { Analysis } from "../schema/analysis.js";
 export type AnalysisLike = Partial<
   Pick<
     Analysis,
+    | "input"
     | "normalized"
     | "metadata"
     | "sections"

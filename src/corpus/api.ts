@@ -27,7 +27,7 @@ import {
   type NearDuplicateOptions,
   type NearDuplicatesResult,
 } from "./near-duplicates.js";
-import { type ArticleTerms, articleTerms, termsOfAnalysedSections } from "./terms.js";
+import { type ArticleTerms, articleTerms, termsOfAnalysis } from "./terms.js";
 import { Timeline } from "./timeline.js";
 
 /** An article of a corpus: its text, or its analysis, or both. */
@@ -73,11 +73,8 @@ function analysisOf(r: Resolved, options?: AnalyzeOptions): AnalysisLike {
 /** The keyword terms of an article: from its analysis's sections when given, else from its text. */
 export function termsOfArticle(r: CorpusInput, options?: AnalyzeOptions): ArticleTerms {
   const a = resolve(r, 0);
-  if (a.analysis && Array.isArray(a.analysis.sections)) {
-    return termsOfAnalysedSections(a.analysis.sections, options);
-  }
-  if (a.text === undefined && typeof a.analysis?.normalized?.text === "string") {
-    return articleTerms(a.analysis.normalized.text, { ...options, format: "plain" });
+  if (a.analysis && (a.text === undefined || Array.isArray(a.analysis.sections))) {
+    return termsOfAnalysis(a.analysis, options);
   }
   return articleTerms(a.text ?? "", options);
 }
@@ -161,8 +158,8 @@ export function corpusTables(
     const r = resolve(input, i++);
     const facts = articleFacts(analysisOf(r, options), r.id, { date: r.date });
     tables.addFacts(facts);
-    personTitles.push(...personTitleRows(facts));
-    mentions.push(...entityMentionRows(facts));
+    for (const row of personTitleRows(facts)) personTitles.push(row);
+    for (const row of entityMentionRows(facts)) mentions.push(row);
   }
   return {
     people: tables.people(),
@@ -187,7 +184,9 @@ export function timeline(
   let i = 0;
   for (const input of articles) {
     const r = resolve(input, i++);
-    items.push(...t.addFacts(articleFacts(analysisOf(r, options), r.id, { date: r.date })));
+    // One by one: an article with a huge number of dates must not overflow the call stack.
+    for (const item of t.addFacts(articleFacts(analysisOf(r, options), r.id, { date: r.date })))
+      items.push(item);
   }
   return { rows: t.rows(), items };
 }

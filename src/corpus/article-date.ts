@@ -17,10 +17,13 @@ import type { AnalysisLike } from "./analysis-like.js";
 /** Where an article's date came from. */
 export type ArticleDateSource = "given" | "metadata" | "dateline" | "lead";
 
+/** `YYYY-MM-DD` at the start of a string. */
+export const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /** `YYYY-MM-DD` at the start of a string that is a real calendar date, or undefined. */
 export function isoDay(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const m = ISO_DAY_RE.exec(value);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -85,7 +88,7 @@ export function articleDate(
     if (d) return { date: dayOf(d) as string, source: "dateline" };
   }
 
-  const latestYear = Math.max(...full.map(yearOf));
+  const latestYear = full.reduce((y, d) => Math.max(y, yearOf(d)), Number.NEGATIVE_INFINITY);
   const first = sections.find((s) => s?.kind === "lead" || s?.kind === "body");
   const opening = first?.sentences?.[0]?.span;
   if (!opening) return undefined;

@@ -150,12 +150,15 @@ function dateMention(d: DateEntity): DatedFact | undefined {
   return { date, text: typeof d.text === "string" ? d.text : "" };
 }
 
+/** `YYYY` or `YYYY-MM` alone at the start of a string. */
+export const YEAR_MONTH_RE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?(?![\d-])/;
+
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` at the start of a DateRef value. */
 export function datePrefix(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const day = isoDay(value);
   if (day) return day;
-  const m = /^(\d{4})(?:-(0[1-9]|1[0-2]))?(?![\d-])/.exec(value);
+  const m = YEAR_MONTH_RE.exec(value);
   if (!m) return undefined;
   return m[2] ? `${m[1]}-${m[2]}` : m[1];
 }

@@ -28,7 +28,8 @@ function asciiWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
-const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit outside ASCII (tested one character at a time). */
+export const OTHER_WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /** 32-bit hashes of the words of a folded, lower-cased text, in order. */
 function wordHashes(text: string): number[] {
@@ -42,7 +43,7 @@ function wordHashes(text: string): number[] {
         ? asciiWordChar(c)
         : c >= 0xd800 && c <= 0xdfff
           ? false
-          : OTHER_WORD_CHAR.test(text.charAt(i));
+          : OTHER_WORD_CHAR_RE.test(text.charAt(i));
     if (isWord) {
       // Case is folded here, one code unit at a time (ASCII fast path).
       const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;

@@ -9,6 +9,7 @@
  */
 import { isHtmlInput, normalizeHtml } from "../html/index.js";
 import { normalize } from "../normalize/normalize.js";
+import { type Edit, OffsetMap } from "../normalize/offset-map.js";
 import type { NormalizeOptions } from "../normalize/options.js";
 import type { SectionKind } from "../schema/sections.js";
 import { classifyParagraphs } from "../segment/classify.js";
@@ -17,6 +18,7 @@ import { splitParagraphs } from "../segment/paragraphs.js";
 import { groupSentences } from "../segment/sentences.js";
 import { type RawToken, scanTokens } from "../segment/tokenize.js";
 import { segmentWords } from "../segment/words.js";
+import { type AnalysisLike, arrayOf } from "./analysis-like.js";
 import { isStopWord } from "./stopwords.js";
 
 /**
@@ -47,17 +49,24 @@ export interface ArticleTerms {
 }
 
 /** Letters with their marks, and the joiners a word or a code may contain. */
-const TERM_CHARS = /^[\p{L}\p{M}\p{N}_'’.&-]+$/u;
-const HAS_LETTER = /\p{L}/u;
+export const TERM_CHARS_RE = /^[\p{L}\p{M}\p{N}_'’.&-]+$/u;
+export const HAS_LETTER_RE = /\p{L}/u;
 /** Two letters in a row: `F-16` and `UBND` are terms, `A` and `3B` are not. */
-const TWO_LETTERS = /\p{L}\p{M}*\p{L}/u;
+export const TWO_LETTERS_RE = /\p{L}\p{M}*\p{L}/u;
+
+/** The form without trailing dots: `TP.` is written `TP` as a term. */
+function trimDots(form: string): string {
+  let end = form.length;
+  while (end > 0 && form.charCodeAt(end - 1) === 0x2e) end--;
+  return end === form.length ? form : form.slice(0, end);
+}
 
 /** A term key for a word's form, or `undefined` when the word is not a term. */
 export function termKey(form: string): string | undefined {
-  if (form.length < 2 || !TERM_CHARS.test(form) || !TWO_LETTERS.test(form)) return undefined;
+  if (form.length < 2 || !TERM_CHARS_RE.test(form) || !TWO_LETTERS_RE.test(form)) return undefined;
   // A trailing dot belongs to an abbreviation's spelling (`TP.`), not to the term.
-  const key = form.replace(/\.+$/u, "").replace(/_/gu, " ").toLowerCase();
-  if (key.length < 2 || !HAS_LETTER.test(key) || isStopWord(key)) return undefined;
+  const key = trimDots(form).replace(/_/gu, " ").toLowerCase();
+  if (key.length < 2 || !HAS_LETTER_RE.test(key) || isStopWord(key)) return undefined;
   return key;
 }
 
@@ -78,9 +87,9 @@ const CREDIT_LABELS: readonly (readonly string[])[] = [
   ["đồ", "họa"],
 ];
 
-/** Index of the first token of a credit (`Ảnh:` ...) in `tokens`, or -1. */
-function creditStart(text: string, tokens: readonly RawToken[]): number {
-  for (let i = 0; i < tokens.length; i++) {
+/** Index of the first token of a credit (`Ảnh:` ...) in `tokens` at or after `from`, or -1. */
+function creditStart(text: string, tokens: readonly RawToken[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as RawToken;
     if (t.kind !== "word") continue;
     for (const label of CREDIT_LABELS) {
@@ -98,18 +107,19 @@ function creditStart(text: string, tokens: readonly RawToken[]): number {
 }
 
 /** The sentence's tokens without credits: from a label to the closing bracket or the end. */
-function withoutCredits(text: string, tokens: readonly RawToken[]): RawToken[] {
-  let rest: RawToken[] = [...tokens];
+function withoutCredits(text: string, tokens: readonly RawToken[]): readonly RawToken[] {
+  let at = creditStart(text, tokens, 0);
+  if (at < 0) return tokens;
   const kept: RawToken[] = [];
-  for (;;) {
-    const at = creditStart(text, rest);
-    if (at < 0) break;
-    kept.push(...rest.slice(0, at));
+  let from = 0;
+  while (at >= 0) {
+    for (let i = from; i < at; i++) kept.push(tokens[i] as RawToken);
     let end = at;
-    while (end < rest.length && text.charCodeAt((rest[end] as RawToken).start) !== 0x29) end++;
-    rest = rest.slice(end);
+    while (end < tokens.length && text.charCodeAt((tokens[end] as RawToken).start) !== 0x29) end++;
+    from = end;
+    at = creditStart(text, tokens, from);
   }
-  kept.push(...rest);
+  for (let i = from; i < tokens.length; i++) kept.push(tokens[i] as RawToken);
   return kept;
 }
 
@@ -131,7 +141,7 @@ function collect(
       const key = termKey(w.form);
       if (key === undefined) continue;
       out.push(key);
-      const surface = w.form.replace(/\.+$/u, "").replace(/_/gu, " ");
+      const surface = trimDots(w.form).replace(/_/gu, " ");
       let seen = forms.get(key);
       if (!seen) {
         seen = new Map();
@@ -143,7 +153,7 @@ function collect(
 }
 
 const SURNAME_KEYS: ReadonlySet<string> = new Set(SURNAMES.map((s) => s.toLowerCase()));
-const CAPITALISED = /^\p{Lu}/u;
+export const CAPITALISED_RE = /^\p{Lu}/u;
 
 /**
  * Short forms of a Vietnamese name count for the full name: in an article that names
@@ -157,7 +167,7 @@ function fullNames(terms: string[], surfaces: ReadonlyMap<string, string>): void
   for (const [key, surface] of surfaces) {
     const syl = key.split(" ");
     if (syl.length < 2 || syl.length > 6 || !SURNAME_KEYS.has(syl[0] as string)) continue;
-    if (!surface.split(" ").every((x) => CAPITALISED.test(x))) continue;
+    if (!surface.split(" ").every((x) => CAPITALISED_RE.test(x))) continue;
     for (let n = 1; n <= 2 && n < syl.length; n++) {
       const ending = syl.slice(-n).join(" ");
       const prior = byEnding.get(ending);
@@ -168,7 +178,7 @@ function fullNames(terms: string[], surfaces: ReadonlyMap<string, string>): void
   for (let i = 0; i < terms.length; i++) {
     const key = terms[i] as string;
     const full = byEnding.get(key);
-    if (full && full !== key && CAPITALISED.test(surfaces.get(key) ?? "")) terms[i] = full;
+    if (full && full !== key && CAPITALISED_RE.test(surfaces.get(key) ?? "")) terms[i] = full;
   }
 }
 
@@ -261,4 +271,61 @@ export function termsOfAnalysedSections(
     at += t.length + 2;
   }
   return termsOfSections(parts.join("\n\n"), ranges);
+}
+
+/**
+ * The alignment of an analysis (input offsets to normalised-text offsets), rebuilt from its JSON
+ * `normalized.alignment`; undefined when it is missing or malformed (a record cut with `--fields`,
+ * or edited by hand).
+ */
+export function alignmentOf(a: AnalysisLike): OffsetMap | undefined {
+  const text = a.normalized?.text;
+  const regions = a.normalized?.alignment;
+  const inputLength = a.input?.length;
+  if (typeof text !== "string" || !Array.isArray(regions) || typeof inputLength !== "number")
+    return undefined;
+  if (!Number.isInteger(inputLength) || inputLength < 0) return undefined;
+  const edits: Edit[] = [];
+  let src = 0;
+  let tgt = 0;
+  for (const r of regions) {
+    if (!Array.isArray(r) || r.length !== 4 || !r.every((x) => Number.isInteger(x)))
+      return undefined;
+    const [srcStart, srcEnd, tgtStart, tgtEnd] = r as [number, number, number, number];
+    // Sorted, disjoint, within both strings, with the text between edits of equal length.
+    if (srcStart < src || srcEnd < srcStart || tgtStart < tgt || tgtEnd < tgtStart)
+      return undefined;
+    if (srcStart - src !== tgtStart - tgt || srcEnd > inputLength || tgtEnd > text.length)
+      return undefined;
+    edits.push({ srcStart, srcEnd, tgtStart, tgtEnd });
+    src = srcEnd;
+    tgt = tgtEnd;
+  }
+  if (inputLength - src !== text.length - tgt) return undefined;
+  return OffsetMap.fromEdits(edits, inputLength, text.length);
+}
+
+/**
+ * The terms of an analysed article. With its normalised text and alignment, the sections' spans
+ * are mapped into the normalised text and read there (nothing is normalised again); without them
+ * (a record cut with `--fields`), each section's text is normalised on its own; with neither
+ * sections nor alignment, the normalised text is segmented afresh.
+ */
+export function termsOfAnalysis(a: AnalysisLike, options?: NormalizeOptions): ArticleTerms {
+  const sections = arrayOf(a.sections);
+  const text = a.normalized?.text;
+  const map = sections.length > 0 ? alignmentOf(a) : undefined;
+  if (map && typeof text === "string") {
+    const ranges: TermSection[] = [];
+    for (const s of sections) {
+      const span = s?.span;
+      if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end)) continue;
+      if (span.start < 0 || span.end < span.start || span.end > map.sourceLength) continue;
+      const t = map.spanToTarget(span);
+      ranges.push({ kind: s.kind, start: t.start, end: t.end });
+    }
+    return termsOfSections(text, ranges);
+  }
+  if (sections.length > 0) return termsOfAnalysedSections(sections, options);
+  return articleTerms(typeof text === "string" ? text : "", { ...options, format: "plain" });
 }
