@@ -186,15 +186,23 @@ function readLegacy(name: ByteCharsetName, bytes: Uint8Array, sentenceStart: boo
 function legacyOrDamaged(bytes: Uint8Array): DecodeResult {
   const lines = splitLines(bytes);
   const bad = lines.filter((l) => l.utf8 === null);
-  // Score each charset on the lines that are not UTF-8 (at most ~64 KB of them, for speed).
+  // Score each charset on the lines that are not UTF-8: the first 4 KB of them, and up to 64 KB
+  // when the two best readings are close.
+  let scores = scoreCharsets(bad, 4096);
+  if (scores.length > 1 && (scores[1]?.value ?? 0) > 0.7 * (scores[0]?.value ?? 0))
+    scores = scoreCharsets(bad, 65536);
+  return finishLegacy(bytes, lines, scores);
+}
+
+function scoreCharsets(bad: Line[], limit: number) {
   const sample: Uint8Array[] = [];
   let size = 0;
   for (const l of bad) {
-    if (size > 65536) break;
+    if (size > limit) break;
     sample.push(l.bytes);
     size += l.bytes.length;
   }
-  const scores = LEGACY.map((name) => {
+  return LEGACY.map((name) => {
     const total: WordScore = { marked: 0, plain: 0, foreign: 0, junk: 0, legacyChars: 0 };
     for (const b of sample) {
       const s = scoreText(readLegacy(name, b, false));
@@ -206,6 +214,13 @@ function legacyOrDamaged(bytes: Uint8Array): DecodeResult {
     }
     return { name, score: total, value: total.marked - total.junk - total.legacyChars / 2 };
   }).sort((a, b) => b.value - a.value);
+}
+
+function finishLegacy(
+  bytes: Uint8Array,
+  lines: Line[],
+  scores: ReturnType<typeof scoreCharsets>,
+): DecodeResult {
   const best = scores[0] as (typeof scores)[number];
   const second = scores[1] as (typeof scores)[number];
   const words = best.score.marked + best.score.junk;

@@ -80,7 +80,29 @@ export const legacyPass: Pass = {
         if (marked < 0) marked = unicodeWords(text, s, e);
         return marked;
       };
-      for (const [rs, re] of regions(text, s, e)) {
+      const rs0 = regions(text, s, e);
+      // A whole line of code-page characters in a document that is clearly in a byte charset: read
+      // in it directly (scoring every line is what made legacy input slow). Lines with any letter
+      // no code page has are scored as before.
+      if (
+        confirmed !== null &&
+        confirmed !== "viqr" &&
+        rs0.length === 1 &&
+        rs0[0]?.[0] === s &&
+        rs0[0]?.[1] === e
+      ) {
+        const full = decodeRegion(CHARSETS[confirmed], text, s, e, null, sentenceBefore(text, s));
+        if (full !== null) {
+          (decisions[li] as (Decision | null)[]).push({
+            reading: confirmed,
+            edits: editsOf(full, text),
+            gain: 0,
+            strong: true,
+          });
+          return;
+        }
+      }
+      for (const [rs, re] of rs0) {
         const kinds = hasTrigger(text, rs, re);
         let d: Decision | null = null;
         if (kinds !== 0) {
@@ -429,13 +451,31 @@ function readBytes(
   const full = mask.includes(1)
     ? (decodeRegion(cs, text, start, end, null, sentenceStart) ?? scored)
     : scored;
+  return { reading: cs.name, edits: editsOf(full, text), gain, strong };
+}
+
+/**
+ * The edits of a decoded region: touching steps (the letters of one word) merge into one edit, and
+ * steps that changed nothing (a byte read as its own character) are dropped.
+ */
+function editsOf(full: { text: string; steps: Step[] }, text: string): Edit[] {
   const edits: Edit[] = [];
-  for (const st of full.steps) {
-    const after = full.text.slice(st.from, st.to);
-    if (after !== text.slice(st.start, st.end))
-      edits.push({ start: st.start, end: st.end, text: after });
+  let k = 0;
+  const steps = full.steps;
+  while (k < steps.length) {
+    const first = steps[k] as Step;
+    let last = first;
+    k++;
+    while (k < steps.length && (steps[k] as Step).start === last.end) {
+      last = steps[k] as Step;
+      k++;
+    }
+    const after = full.text.slice(first.from, last.to);
+    if (after !== text.slice(first.start, last.end)) {
+      edits.push({ start: first.start, end: last.end, text: after });
+    }
   }
-  return { reading: cs.name, edits, gain, strong };
+  return edits;
 }
 
 /** Words that are not Vietnamese as they stand and are after the reading (same word boundaries). */
