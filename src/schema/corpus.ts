@@ -15,9 +15,9 @@ export const Keyword = z
     term: z.string(),
     /** The term's key: lower case, syllables joined by a space. */
     key: z.string(),
-    /** BM25 weight in this article (wink-nlp's BM25 vectorizer, k1 1.2, b 0.75). */
+    /** BM25 weight in this article (wink-nlp's BM25 vectorizer; k1 3, b 0.75 by default). */
     score: z.number(),
-    /** Occurrences in the article (title words count double by default). */
+    /** Occurrences in the article (title words count three times by default). */
     count: z.number().int(),
   })
   .meta({ id: "Keyword" });
