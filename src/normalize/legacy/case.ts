@@ -2,9 +2,9 @@
  * Case restoration for charsets that give capitals with tone marks the lower-case code (TCVN3 "ABC"
  * fonts drew capitals from a separate font with the same codes; Unikey's VISCII does the same for six
  * letters). After decoding, such a letter is lower case; it is put back in upper case when the text
- * around it shows it was: the rest of its word is in capitals (`§¶NG` → ĐẢNG), it sits between
- * words in capitals that are Vietnamese syllables (`HÀ NỘI`), or it opens a sentence (`¸o` at the
- * start of a line → Áo).
+ * around it shows it was: the rest of its word is in capitals (`§¶NG` → ĐẢNG), it sits next to a
+ * word in capitals that is a Vietnamese syllable with diacritics (`HÀ NỘI`), or it opens a sentence
+ * (`¸o` at the start of a line → Áo).
  *
  * What cannot be seen (a capital in the middle of a sentence, `nước Úc`) stays lower case: the
  * evaluation counts these separately.
@@ -77,11 +77,14 @@ export function restoreCase(
     const e = ends[w] as number;
     if (e - s < 2 || capsOf(w) !== 1) return false;
     let word = "";
+    let vietnamese = false;
     for (let k = s; k < e; k++) {
       const ch = text[k] as string;
       word += isShared[k] === 1 ? ch.toUpperCase() : ch;
+      if (text.charCodeAt(k) >= 0x80) vietnamese = true;
     }
-    return isValidSyllable(word);
+    // ASCII capitals that happen to spell a syllable (VIN, MU, HA) are acronyms as often as not.
+    return vietnamese && isValidSyllable(word);
   };
   let out: string[] | null = null;
   const upper = (k: number) => {

@@ -37,6 +37,10 @@ interface Decision {
   /** 1 when no other reading did as well; 1/k when k readings tied (short words often read in
    * several charsets): the weight of this region in choosing the document's encoding. */
   share?: number;
+  /** A reading that improves one word only: applied if the document settles on its encoding. */
+  weak?: boolean;
+  /** The readings that did as well as this one (this one included). */
+  tied?: Reading[];
 }
 
 /**
@@ -66,6 +70,7 @@ export const legacyPass: Pass = {
     }
     const decisions: (Decision | null)[][] = [];
     const tally = new Map<Reading, number>();
+    const weakTally = new Map<Reading, number>();
     const triggered = lines.map(([s, e]) => hasTrigger(text, s, e) !== 0);
     if (!triggered.some(Boolean)) return { text, map: OffsetMap.identity(n), changes: [] };
     // Phase 1: lines that show signs of a legacy encoding. Once one encoding clearly leads (a long
@@ -118,8 +123,13 @@ export const legacyPass: Pass = {
           d ??= bestReading(text, rs, re, readings, false, opens, lineMarked);
         }
         (decisions[li] as (Decision | null)[]).push(d);
+        // Every reading that did as well shares the credit (a short word often reads in several).
+        const credit = (t: Map<Reading, number>, dd: Decision) => {
+          for (const r of dd.tied ?? [dd.reading]) t.set(r, (t.get(r) ?? 0) + (dd.share ?? 1));
+        };
+        if (d?.weak) credit(weakTally, d);
         if (d?.strong) {
-          tally.set(d.reading, (tally.get(d.reading) ?? 0) + (d.share ?? 1));
+          credit(tally, d);
           if (confirmed === null) confirmed = leader(tally);
         }
       }
@@ -130,6 +140,14 @@ export const legacyPass: Pass = {
     let dominant: Reading | null = null;
     for (const [r, count] of tally)
       if (dominant === null || count > (tally.get(dominant) ?? 0)) dominant = r;
+    // No region strong on its own: two or more regions that each read one word better in the same
+    // encoding, and in no other, settle it (short texts).
+    if (dominant === null) {
+      const ranked = [...weakTally].sort((a, b) => b[1] - a[1]);
+      const [first, second] = ranked;
+      if (first !== undefined && first[1] >= 1.5 && (second === undefined || second[1] < first[1]))
+        dominant = first[0];
+    }
     if (dominant !== null) {
       const reading: Reading = dominant;
       lines.forEach(([s, e], li) => {
@@ -397,7 +415,7 @@ function bestReading(
     return perWord;
   };
   let best: Decision | null = null;
-  let ties = 1;
+  let tied: Reading[] = [];
   for (const r of readings) {
     const d =
       r === "viqr"
@@ -406,10 +424,13 @@ function bestReading(
     if (d === null) continue;
     if (best === null || d.gain > best.gain) {
       best = d;
-      ties = 1;
-    } else if (d.gain === best.gain) ties++;
+      tied = [r];
+    } else if (d.gain === best.gain) tied.push(r);
   }
-  if (best !== null) best.share = 1 / ties;
+  if (best !== null) {
+    best.share = 1 / tied.length;
+    best.tied = tied;
+  }
   return best;
 }
 
@@ -447,11 +468,14 @@ function readBytes(
   // Phase 2 (`relaxed`): better than the text as it stands; on a line with nothing certainly
   // Unicode, at least as good (`tie`).
   const enough = relaxed === "tie" ? gain >= 0 : relaxed && gain > 0;
-  if (!always && !strong && !(enough && score.junk <= asIs.junk)) return null;
+  // One word made Vietnamese is weak evidence: kept aside, it counts if the document adds up to
+  // more (a short text with a Vietnamese word per line).
+  const weak = !strong && relaxed === false && gain >= 2 && score.junk <= asIs.junk;
+  if (!always && !strong && !weak && !(enough && score.junk <= asIs.junk)) return null;
   const full = mask.includes(1)
     ? (decodeRegion(cs, text, start, end, null, sentenceStart) ?? scored)
     : scored;
-  return { reading: cs.name, edits: editsOf(full, text), gain, strong };
+  return { reading: cs.name, edits: editsOf(full, text), gain, strong, weak };
 }
 
 /**

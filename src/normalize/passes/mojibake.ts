@@ -180,6 +180,12 @@ function fitsWord(
   return isValidSyllable(word);
 }
 
+function isAlnum(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return code !== 0xa0 && textByte(code) >= 0;
@@ -238,6 +244,10 @@ function isMojibakeLine(found: Found[], text: string, start: number, end: number
   if (evidence.length >= 2) return true;
   // A C1 control inside a sequence: the text is broken already (Ä\x90 is Đ read as Latin-1).
   for (const x of found) {
+    // (Not for Cyrillic and the like: VISCII capitals read through CP1252 are C1 controls too. A
+    // C1 control decoded is the middle layer of text encoded twice, and counts.)
+    const cp = x.text.codePointAt(0) as number;
+    if (!isEvidence(cp) && !(cp >= 0x80 && cp <= 0x9f)) continue;
     for (let k = x.start; k < x.end; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x80 && c <= 0x9f) return true;
@@ -246,11 +256,17 @@ function isMojibakeLine(found: Found[], text: string, start: number, end: number
   // One sequence alone: it must make its word Vietnamese, and not be a space read as 0xA0 (`CHỮ Ã Ở`
   // is a capital Ã and a space).
   const f = evidence[0];
+  if (f === undefined || f.rule !== "utf8-as-cp1252") return false;
+  if (f.vietnamese && fitsWord(text, start, end, f.start, f.end, f.text)) return true;
+  // `TrÃ©zor`, `RodrÃ­guez`, `4Ã—2`: Â or Ã and a second character inside a word or number, where
+  // text never has them.
+  const lead = text.charCodeAt(f.start);
   return (
-    f !== undefined &&
-    f.vietnamese &&
-    f.rule === "utf8-as-cp1252" &&
-    fitsWord(text, start, end, f.start, f.end, f.text)
+    (lead === 0xc2 || lead === 0xc3) &&
+    f.start > start &&
+    f.end < end &&
+    isAlnum(text.charCodeAt(f.start - 1)) &&
+    isAlnum(text.charCodeAt(f.end))
   );
 }
 

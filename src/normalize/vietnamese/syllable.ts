@@ -390,8 +390,10 @@ export function placeTone(
     base = `${base.slice(0, parts.nucleusStart)}ươ${base.slice(parts.nucleusStart + 2)}`;
     parts = { ...parts, nucleus: "ươ" };
   }
-  if (!isValidParts({ ...parts, onset: lenientOnset(parts.onset) }, letters.tone, false))
-    return null;
+  // A mark typed on a consonant (ñ, ǹ) is moved only within a real Vietnamese syllable: `hoañ` is
+  // hoãn, but `cña` is junk and `ñ` in Spanish names stays.
+  const onset = letters.floating > 0 ? parts.onset : lenientOnset(parts.onset);
+  if (!isValidParts({ ...parts, onset }, letters.tone, false)) return null;
   let pos: number;
   if (style === "keep" && isStyleDependent(parts)) {
     // Keep whichever of the two the writer chose, if it was one of them.
