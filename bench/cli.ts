@@ -19,7 +19,8 @@ import { createInterface } from "node:readline";
 import type { BenchRow, BenchSuite } from "./types.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const CLI = join(ROOT, "dist", "cli.js");
+/** The built CLI; `BANTIN_CLI` points at another build (e.g. one made with `tsup --out-dir`). */
+const CLI = process.env.BANTIN_CLI ? resolve(process.env.BANTIN_CLI) : join(ROOT, "dist", "cli.js");
 const OUT = join(ROOT, "bench", "out");
 
 function arg(name: string): string | undefined {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type Line, splitLines } from "../src/cli/input/lines.js";
+import { HEAD_BYTES, type Line, splitLines } from "../src/cli/input/lines.js";
+import { idPeeker } from "../src/cli/input/peek-id.js";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -50,6 +51,21 @@ describe("splitLines", () => {
     expect(texts(await lines([`${"y".repeat(30)}\n`], 30))).toEqual(["y".repeat(30)]);
   });
 
+  test("a line longer than the limit keeps its head, across chunks, so its id can be read", async () => {
+    const record = `{"id":"long-1","text":"${"x".repeat(200)}"}`;
+    const out = await lines(
+      [`a\n${record.slice(0, 7)}`, `${record.slice(7, 40)}`, `${record.slice(40)}\nb\n`],
+      30,
+    );
+    const long = out[1] as Extract<Line, { tooLong: number }>;
+    expect(long.tooLong).toBe(record.length);
+    expect(dec.decode(long.head)).toBe(record);
+    expect(idPeeker("id")(long.head)).toBe("long-1");
+    // Only the first HEAD_BYTES bytes are kept, whatever the line's length.
+    const huge = await lines([`${"z".repeat(HEAD_BYTES * 3)}\n`], HEAD_BYTES);
+    expect((huge[0] as Extract<Line, { tooLong: number }>).head.length).toBe(HEAD_BYTES);
+  });
+
   test("each line owns its bytes (safe to move to a worker)", async () => {
     const out = await lines([Buffer.from("ab\ncd\n")]);
     for (const l of out)
@@ -81,7 +97,84 @@ describe("splitLines", () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20170804 },
+    );
+  });
+});
+
+describe("peeking a JSONL line's id (for records of lines no worker finished)", () => {
+  const peek = idPeeker("id");
+  const id = (line: string, field = "id") => idPeeker(field)(enc.encode(line));
+
+  test("strings and finite numbers are ids; anything else is none", () => {
+    expect(peek(enc.encode('{"id":"a1","text":"x"}'))).toBe("a1");
+    expect(id('  {  "id" : 42 , "text":"x"}')).toBe(42);
+    expect(id('{"id":-1.5e3}')).toBe(-1500);
+    expect(id('{"id":null,"text":"x"}')).toBeNull();
+    expect(id('{"id":true}')).toBeNull();
+    expect(id('{"id":{"x":1}}')).toBeNull();
+    expect(id('{"id":["a"]}')).toBeNull();
+    expect(id('{"text":"x"}')).toBeNull();
+  });
+
+  test("after long, escaped and nested values; a nested id is not the record's", () => {
+    const text = `Quận 9 \\"trích\\" ${"ệ".repeat(1000)} \\\\`;
+    expect(id(`{"text":"${text}","meta":{"id":"inner","a":[1,{"id":2}]},"id":"outer"}`)).toBe(
+      "outer",
+    );
+    expect(id('{"meta":{"id":"inner"}}')).toBeNull();
+    expect(id('{"a":"}\\"{","id":"x"}')).toBe("x");
+    expect(id('{"id":"Quận \\u0039 \\"9\\""}')).toBe('Quận 9 "9"');
+  });
+
+  test("escaped keys, other field names, a BOM", () => {
+    expect(id('{"\\u0069d":"esc"}')).toBe("esc");
+    expect(id('{"id":"no","doc_id":"yes"}', "doc_id")).toBe("yes");
+    expect(id('{"mã":"vn","id":"x"}', "mã")).toBe("vn");
+    expect(id('\ufeff{"id":"bom"}')).toBe("bom");
+  });
+
+  test("not an object, broken or cut off: none", () => {
+    for (const line of [
+      "",
+      "not json",
+      '["id","x"]',
+      '{"id"',
+      '{"id":',
+      '{"id":"open',
+      '{"id":12',
+      '{"text":"x" "id":"y"}',
+      '{"text":"never closed, "id":"y"',
+      "{id:1}",
+    ])
+      expect(id(line), line).toBeNull();
+  });
+
+  test("property: agrees with JSON.parse on any object (the first of repeated keys aside)", () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.dictionary(fc.string(), fc.string(), { maxKeys: 3 }),
+      fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.oneof(fc.string(), fc.constant("id")), value, { maxKeys: 6 }),
+        fc.boolean(),
+        (record, spaced) => {
+          const line = JSON.stringify(record, null, spaced ? 1 : undefined).replace(/\n/g, " ");
+          const raw = (JSON.parse(line) as Record<string, unknown>).id;
+          const expected =
+            typeof raw === "string" || (typeof raw === "number" && Number.isFinite(raw))
+              ? raw
+              : null;
+          expect(peek(enc.encode(line))).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000, seed: 20170804 },
     );
   });
 });

@@ -448,13 +448,13 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
   };
 
   const fail = (unit: Unit, message: string): TaskResult =>
-    errorResult(unit, settings, null, "internal", message);
+    errorResult(unit, settings, unit.lineId ?? null, "internal", message);
   const processor = await createProcessor(b.jobs, settings, fail, b.maxMemory);
   const origins = new Map<number, Pick<Unit, "origin" | "line"> & { size: number }>();
   const runUnit = (unit: Unit): Promise<TaskResult> => {
     origins.set(unit.seq, { origin: unit.origin, line: unit.line, size: unit.size });
     if (unit.payload.kind === "error") {
-      const id = unit.line === undefined ? unit.origin : null;
+      const id = unit.line === undefined ? unit.origin : (unit.lineId ?? null);
       return Promise.resolve(
         errorResult(unit, settings, id, unit.payload.code, unit.payload.message),
       );

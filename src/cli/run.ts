@@ -151,8 +151,9 @@ export async function run(o: CliOptions): Promise<number> {
     process.stderr.write("bantin: reading one article from stdin (end it with Ctrl-D)\n");
   }
 
+  // A worker that died (out of memory) gives no record: write one with the id the reader peeked.
   const fail = (unit: Unit, message: string): TaskResult =>
-    errorResult(unit, settings, null, "internal", message);
+    errorResult(unit, settings, unit.lineId ?? null, "internal", message);
   const processor = await createProcessor(o.jobs, settings, fail, o.maxMemory);
   const origins = new Map<number, Pick<Unit, "origin" | "line">>();
   const runUnit = (unit: Unit): Promise<TaskResult> => {
@@ -162,7 +163,7 @@ export async function run(o: CliOptions): Promise<number> {
         errorResult(
           unit,
           settings,
-          unit.line === undefined ? unit.origin : null,
+          unit.line === undefined ? unit.origin : (unit.lineId ?? null),
           unit.payload.code,
           unit.payload.message,
         ),

@@ -5,10 +5,16 @@
  * contract (one output line per input line) still holds.
  */
 
-/** One line of input: its bytes (without the line ending), or how long it was when too long. */
+/**
+ * One line of input: its bytes (without the line ending), or, when too long, how long it was and
+ * its first {@link HEAD_BYTES} bytes (enough to read its id for the error record).
+ */
 export type Line =
   | { readonly number: number; readonly bytes: Uint8Array }
-  | { readonly number: number; readonly tooLong: number };
+  | { readonly number: number; readonly tooLong: number; readonly head: Uint8Array };
+
+/** How much of a too-long line is kept: ids come first in real records, or soon after. */
+export const HEAD_BYTES = 64 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -25,15 +31,19 @@ export async function* splitLines(
   let parts: Uint8Array[] = [];
   let partLength = 0;
   let overflow = false;
+  /** The start of a line that overflowed. */
+  let head: Uint8Array = new Uint8Array(0);
   let number = 0;
 
   const finish = (tail: Uint8Array): Line => {
     number++;
     if (overflow) {
-      const line = { number, tooLong: partLength + tail.length };
+      if (head.length < HEAD_BYTES) head = headOf([head, tail]);
+      const line = { number, tooLong: partLength + tail.length, head };
       parts = [];
       partLength = 0;
       overflow = false;
+      head = new Uint8Array(0);
       return line;
     }
     let bytes: Uint8Array;
@@ -61,8 +71,11 @@ export async function* splitLines(
   const keep = (piece: Uint8Array): void => {
     if (piece.length === 0) return;
     if (overflow || partLength + piece.length > maxBytes) {
-      // Too long to be an article: stop buffering, only count.
-      overflow = true;
+      // Too long to be an article: stop buffering (keeping only its head), only count.
+      if (!overflow) {
+        head = headOf([...parts, piece]);
+        overflow = true;
+      } else if (head.length < HEAD_BYTES) head = headOf([head, piece]);
       parts = [];
       partLength += piece.length;
       return;
@@ -89,4 +102,19 @@ export async function* splitLines(
     keep(chunk.subarray(start));
   }
   if (partLength > 0 || overflow) yield finish(new Uint8Array(0));
+}
+
+/** The first {@link HEAD_BYTES} bytes of `parts` joined, as one fresh array. */
+function headOf(parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(Math.min(HEAD_BYTES, length));
+  let at = 0;
+  for (const p of parts) {
+    if (at >= out.length) break;
+    const n = Math.min(p.length, out.length - at);
+    out.set(p.subarray(0, n), at);
+    at += n;
+  }
+  return out;
 }

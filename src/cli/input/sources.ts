@@ -8,7 +8,9 @@ import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import type { InputMode } from "../args.js";
+import type { ArticleId } from "../records.js";
 import { type Line, splitLines } from "./lines.js";
+import { idPeeker } from "./peek-id.js";
 
 /** How a document's bytes are to be read. */
 export type DocFormat = "plain" | "html";
@@ -32,6 +34,12 @@ export interface Unit {
   readonly line: number | undefined;
   /** Bytes this unit covers in the input (for progress). */
   readonly size: number;
+  /**
+   * For JSONL: the line's id as the reader peeked it from the bytes (null when it has none), so
+   * that the main thread can write a record joinable by id also for a line that no worker finished
+   * (out of memory) or that was too long to hand to one. The worker's own reading wins otherwise.
+   */
+  readonly lineId?: ArticleId;
   readonly payload: Payload;
 }
 
@@ -70,6 +78,8 @@ export interface SourceOptions {
   readonly inputs: readonly string[];
   readonly input: InputMode;
   readonly maxSize: number;
+  /** The JSONL field with the article id (default `id`). */
+  readonly idField?: string;
 }
 
 /** A planned read of the inputs: whether it is one document, the total size when known, the units. */
@@ -221,6 +231,7 @@ async function* readUnits(
   signal: AbortSignal,
 ): AsyncGenerator<Unit> {
   let seq = 0;
+  const peek = idPeeker(options.idField ?? "id");
   for await (const entry of entriesOf(paths, options.input)) {
     if (signal.aborted) return;
     const origin = entry.path;
@@ -241,7 +252,7 @@ async function* readUnits(
       try {
         for await (const line of splitLines(chunks, options.maxSize)) {
           if (signal.aborted) return;
-          yield lineUnit(seq++, origin, line, options.maxSize);
+          yield lineUnit(seq++, origin, line, options.maxSize, peek);
         }
       } catch (err) {
         // A read error in the middle of a file (e.g. a truncated .gz): one error record, go on.
@@ -265,13 +276,20 @@ async function* readUnits(
   }
 }
 
-function lineUnit(seq: number, origin: string, line: Line, maxSize: number): Unit {
+function lineUnit(
+  seq: number,
+  origin: string,
+  line: Line,
+  maxSize: number,
+  peek: (bytes: Uint8Array) => ArticleId,
+): Unit {
   if ("tooLong" in line) {
     return {
       seq,
       origin,
       line: line.number,
       size: line.tooLong + 1,
+      lineId: peek(line.head),
       payload: {
         kind: "error",
         code: "too-large",
@@ -293,6 +311,7 @@ function lineUnit(seq: number, origin: string, line: Line, maxSize: number): Uni
     origin,
     line: line.number,
     size: line.bytes.length + 1,
+    lineId: peek(line.bytes),
     payload: { kind: "line", bytes: line.bytes },
   };
 }
