@@ -1,6 +1,7 @@
 import type { Normalized } from "../normalize/normalize.js";
 import type { OffsetMap } from "../normalize/offset-map.js";
 import type { Span } from "../schema/span.js";
+import { type Token, tokenize } from "../text/tokens.js";
 
 /**
  * The document every stage after normalisation works on: the normalised `text` to match against,
@@ -8,8 +9,11 @@ import type { Span } from "../schema/span.js";
  *
  * Stages find things in `text` (normalised offsets) and report them with {@link Doc.mention}, which
  * maps the span back and takes the item's `text` from the source, as the output contract requires.
+ * The token stream of the text (src/text) is computed on first use and shared by every stage.
  */
 export class Doc {
+  private tokenCache: Token[] | undefined;
+
   constructor(
     /** The string every output span points into (the input, or the decoded bytes). */
     readonly source: string,
@@ -22,6 +26,12 @@ export class Doc {
   /** A doc for a normalisation result. */
   static fromNormalized(n: Normalized): Doc {
     return new Doc(n.source, n.text, n.map);
+  }
+
+  /** The shared token stream of `text` (words, numbers, marks with keys and gaps), made once. */
+  get tokens(): readonly Token[] {
+    this.tokenCache ??= tokenize(this.text);
+    return this.tokenCache;
   }
 
   /** Maps a span of `text` to the source. */

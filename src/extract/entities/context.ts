@@ -1,8 +1,8 @@
 import type { Section, SectionKind } from "../../schema/sections.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { Doc } from "../doc.js";
 import { type Gazetteer, gazetteer } from "../place/gazetteer.js";
 import { type Lexicons, lexicons } from "./lexicons.js";
-import type { Token } from "./tokens.js";
 
 /**
  * What every entity parser works with: the document, its tokens, the compiled lexicons and the
@@ -71,7 +71,7 @@ export class EntityContext {
   startsSentence(i: number): boolean {
     if (i === 0) return true;
     const t = this.tokens[i] as Token;
-    if (t.gap === "line") return true;
+    if (startsLine(t)) return true;
     const prev = this.tokens[i - 1] as Token;
     return prev.kind === "punct" && /^[.!?:"“”…]$/u.test(prev.text);
   }

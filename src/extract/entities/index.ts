@@ -6,7 +6,6 @@ import { resolvePeople } from "../person/coreference.js";
 import { resolvePlaces } from "../place/resolve.js";
 import { EntityContext, type EntityOptions } from "./context.js";
 import { scanEntities } from "./scan.js";
-import { tokenize } from "./tokens.js";
 
 export type { EntityOptions } from "./context.js";
 
@@ -30,7 +29,7 @@ export function extractEntities(
   sections: readonly Section[],
   options: EntityOptions = {},
 ): Entities {
-  const ctx = new EntityContext(doc, tokenize(doc.text), sections, options);
+  const ctx = new EntityContext(doc, doc.tokens, sections, options);
   const scan = scanEntities(ctx);
   const places = resolvePlaces(ctx, scan.places, scan.claimed);
   const organisations = resolveOrganisations(ctx, scan.orgs, places);

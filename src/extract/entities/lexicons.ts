@@ -26,8 +26,8 @@ import {
   type WorldPlace,
 } from "../../data/places.js";
 import { ROLE_MODIFIERS, ROLE_QUALIFIERS, ROLES, type RoleEntry } from "../../data/roles.js";
-import { nameKey } from "./key.js";
-import { PhraseMatcher } from "./phrase-matcher.js";
+import { nameKey } from "../../text/key.js";
+import { PhraseMatcher } from "../../text/phrase-matcher.js";
 
 /** Every lexicon of the entity extractors, compiled once to matchers. */
 export interface Lexicons {
@@ -67,6 +67,9 @@ const entries = <T>(items: readonly T[], forms: (t: T) => readonly string[]) =>
 
 let compiled: Lexicons | undefined;
 
+/** An entity lexicon: matched by the press's case (`Anh` the country, not `anh` the pronoun). */
+const byCase = <V>(e: Iterable<readonly [string, V]>) => new PhraseMatcher(e, { case: "lexicon" });
+
 function startersOf(matchers: readonly PhraseMatcher<unknown>[]): ReadonlySet<string> {
   const out = new Set<string>(["các", "những"]);
   for (const m of matchers) for (const k of m.firstKeys()) out.add(k);
@@ -77,21 +80,21 @@ function startersOf(matchers: readonly PhraseMatcher<unknown>[]): ReadonlySet<st
 export function lexicons(): Lexicons {
   if (compiled) return compiled;
   const base = {
-    honorifics: new PhraseMatcher(entries(HONORIFICS, (h) => h.forms)),
-    roles: new PhraseMatcher(entries(ROLES, (r) => r.forms)),
-    qualifiers: new PhraseMatcher(ROLE_QUALIFIERS.map(([f, c]) => [f, c] as const)),
-    modifiers: new PhraseMatcher(ROLE_MODIFIERS.map(([f, k]) => [f, k] as const)),
-    heads: new PhraseMatcher(entries(ORGANISATION_HEADS, (h) => h.forms)),
+    honorifics: byCase(entries(HONORIFICS, (h) => h.forms)),
+    roles: byCase(entries(ROLES, (r) => r.forms)),
+    qualifiers: byCase(ROLE_QUALIFIERS.map(([f, c]) => [f, c] as const)),
+    modifiers: byCase(ROLE_MODIFIERS.map(([f, k]) => [f, k] as const)),
+    heads: byCase(entries(ORGANISATION_HEADS, (h) => h.forms)),
     headByName: new Map(ORGANISATION_HEADS.map((h) => [h.canonical.toLowerCase(), h] as const)),
-    domains: new PhraseMatcher(entries(DOMAINS, (d) => d.forms)),
-    known: new PhraseMatcher(KNOWN_ORGANISATIONS.map((k) => [k.name, k] as const)),
-    groups: new PhraseMatcher(GROUP_PHRASES.map((g) => [g, g] as const)),
-    adminTypes: new PhraseMatcher(entries(ADMIN_TYPE_WORDS, (t) => [t.form])),
-    aliases: new PhraseMatcher(PLACE_ALIASES.map(([a, code]) => [a, code] as const)),
-    world: new PhraseMatcher(entries(WORLD_PLACES, (w) => w.forms)),
-    streets: new PhraseMatcher(STREET_WORDS.map(([f, k]) => [f, k] as const)),
-    hamlets: new PhraseMatcher(HAMLET_WORDS.map((h) => [h, h] as const)),
-    landmarks: new PhraseMatcher(LANDMARK_WORDS.map((l) => [l, l] as const)),
+    domains: byCase(entries(DOMAINS, (d) => d.forms)),
+    known: byCase(KNOWN_ORGANISATIONS.map((k) => [k.name, k] as const)),
+    groups: byCase(GROUP_PHRASES.map((g) => [g, g] as const)),
+    adminTypes: byCase(entries(ADMIN_TYPE_WORDS, (t) => [t.form])),
+    aliases: byCase(PLACE_ALIASES.map(([a, code]) => [a, code] as const)),
+    world: byCase(entries(WORLD_PLACES, (w) => w.forms)),
+    streets: byCase(STREET_WORDS.map(([f, k]) => [f, k] as const)),
+    hamlets: byCase(HAMLET_WORDS.map((h) => [h, h] as const)),
+    landmarks: byCase(LANDMARK_WORDS.map((l) => [l, l] as const)),
     familyNames: new Set(FAMILY_NAMES.map(nameKey)),
     highlandStarts: new Set(HIGHLAND_NAME_STARTS.map(nameKey)),
     highlandLineages: new Set(HIGHLAND_LINEAGES.map(nameKey)),

@@ -1,9 +1,9 @@
+import { startsLine, type Token } from "../../text/tokens.js";
 import { parseOrgAt, type RawOrg } from "../organisation/parse.js";
 import { parseBareName, parseCuedPerson, type RawPersonMention } from "../person/mentions.js";
 import type { RawTitle } from "../person/titles.js";
 import { capRunEnd, parsePlaceAt, type RawPlace } from "../place/parse.js";
 import type { EntityContext } from "./context.js";
-import type { Token } from "./tokens.js";
 import { endsWord } from "./words.js";
 
 /** Whether a lower-case word can start a person cue, body, place or landmark. */
@@ -84,7 +84,7 @@ export function scanEntities(ctx: EntityContext): Scan {
     // landmark word of two words or more: `Khu công nghiệp Mỹ Xuân A`, but `Hồ Chí Minh`.)
     const found = endsWord(ctx, i) ? undefined : ctx.lex.landmarks.longestAt(ctx.tokens, i);
     const landmark = found && (!t.cap || found.end - i >= 2) ? found : undefined;
-    if (landmark && ctx.isCap(landmark.end) && (ctx.at(landmark.end) as Token).gap !== "line") {
+    if (landmark && ctx.isCap(landmark.end) && !startsLine(ctx.at(landmark.end) as Token)) {
       const end = capRunEnd(ctx, landmark.end, 5);
       claim(i, end);
       i = end;

@@ -1,6 +1,6 @@
 import type { KnownOrganisation, OrganisationHead } from "../../data/organisations.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import type { Token } from "../entities/tokens.js";
 import { endsWord } from "../entities/words.js";
 import { isCommonWordKey, isDictionaryKey } from "../person/dictionary.js";
 import { isNameStart } from "../person/names.js";
@@ -247,7 +247,7 @@ function parseOrg(
 function everyPlaceEnd(ctx: EntityContext, j: number): number {
   const typeAt = (k: number) => {
     const t = ctx.at(k);
-    if (t?.kind !== "word" || t.gap === "line") return undefined;
+    if (t?.kind !== "word" || startsLine(t)) return undefined;
     return ctx.lex.adminTypes.longestAt(ctx.tokens, k);
   };
   const first = ctx.key(j);
@@ -366,12 +366,12 @@ export function completeOrg(
       // role (`Trưởng ban tổ chức`).
       const domainOk =
         d && (ctx.isCap(j) || options.lowerHead === true || (ctx.at(j) as Token).upper);
-      if (d && domainOk && (ctx.at(j) as Token).gap !== "line") {
+      if (d && domainOk && !startsLine(ctx.at(j) as Token)) {
         domain = (d.values[0] as { canonical: string }).canonical;
         j = d.end;
         // A known field may go on as a longer name: "Ban Quản lý dự án đầu tư xây dựng...".
         const more = nameSpecEnd(ctx, j, true, true);
-        if (more > j && (ctx.at(j) as Token).gap !== "line") {
+        if (more > j && !startsLine(ctx.at(j) as Token)) {
           properName = tokensText(ctx, specStart, more);
           domain = undefined;
           j = more;
@@ -398,7 +398,7 @@ export function completeOrg(
         const next = ctx.at(j);
         const bare =
           !next ||
-          next.gap === "line" ||
+          startsLine(next) ||
           !(next.kind === "word" && (next.cap || THE_PARTY_NOT.has(next.key)));
         if (bare && !lowerHead) {
           const party = lex.known.longestAt(ctx.tokens, i);
@@ -479,7 +479,7 @@ export function completeOrg(
     }
     case "number": {
       const n = ctx.at(j);
-      if (n?.kind !== "number" || n.gap === "line") return undefined;
+      if (n?.kind !== "number" || startsLine(n)) return undefined;
       properName = n.text;
       j++;
       break;
@@ -508,7 +508,7 @@ export function completeOrg(
     // `khóa XIV`, `nhiệm kỳ 2015-2020`: a term, not part of the name, skipped before a place.
     j = skipTerm(ctx, j);
     const tok = ctx.at(j);
-    if (!tok || tok.gap === "line") break;
+    if (!tok || startsLine(tok)) break;
     // `(UB T.Ư MTTQ VN)`, `(TP.Đà Nẵng)`, `(Công ty Thiên Thanh)`.
     if (tok.key === "(") {
       const close = closingParen(ctx, j, 8);
@@ -639,7 +639,7 @@ function committeePlace(ctx: EntityContext, j: number, h: OrganisationHead): Raw
   const p = parsePlaceAt(ctx, j);
   if (p && p.kind === "admin") return p;
   const first = ctx.at(j);
-  if (!first || first.gap === "line" || !ctx.isCap(j)) {
+  if (!first || startsLine(first) || !ctx.isCap(j)) {
     if (first?.kind === "number" && h.placeLevel === "district") {
       // `Quận ủy 9`? No: only typed numbers name districts.
       return undefined;
@@ -688,7 +688,7 @@ function capRunEndForName(ctx: EntityContext, j: number): number {
   let k = j;
   while (k < ctx.tokens.length && k - j < 5) {
     const t = ctx.tokens[k] as Token;
-    if (k > j && t.gap === "line") break;
+    if (k > j && startsLine(t)) break;
     if ((t.kind === "word" && t.cap && !t.upper) || (t.kind === "number" && k > j)) k++;
     else if (t.key === "-" && ctx.isCap(k + 1)) k++;
     else break;
@@ -704,7 +704,7 @@ function parentAt(
   child?: OrganisationHead,
 ): { org: RawOrg; end: number } | undefined {
   const t = ctx.at(j);
-  if (!t || t.gap === "line") return undefined;
+  if (!t || startsLine(t)) return undefined;
   let k = j;
   if (t.key === "-" && t.gap !== "none") k = j + 1;
   else if (PARENT_LINKS.has(t.key)) k = j + 1;
@@ -735,7 +735,7 @@ function skipForms(ctx: EntityContext, j: number, forms: ReadonlySet<string>): n
     let matched = 0;
     for (const len of [3, 2, 1]) {
       const key = keysOf(ctx, k, k + len);
-      if (forms.has(key) && (ctx.at(k) as Token | undefined)?.gap !== "line") {
+      if (forms.has(key) && !(ctx.at(k) !== undefined && startsLine(ctx.at(k) as Token))) {
         matched = len;
         break;
       }
@@ -762,7 +762,7 @@ export function nameSpecEnd(
   const max = j + 20;
   while (k < ctx.tokens.length && k < max) {
     const t = ctx.tokens[k] as Token;
-    if (k > j && t.gap === "line") break;
+    if (k > j && startsLine(t)) break;
     if ((k > j || continuation) && stopsName(ctx, k, continuation)) break;
     // After a known field, a capitalised word that starts a place or a person's name is not part of
     // the body's name: `Sở Y tế Hà Nội`, `Sở Y tế Nguyễn Khắc Hiền`.
@@ -816,7 +816,7 @@ export function nameSpecEnd(
       const n = ctx.at(k + 1);
       // `GD&ĐT`, `Kế hoạch - Tài chính`, `T.Ư`: a dot only inside a word, never a full stop.
       const dotOk = t.key !== "." || (t.gap === "none" && n?.gap === "none");
-      if (n && n.gap !== "line" && (n.cap || n.upper || n.kind === "number") && dotOk) {
+      if (n && !startsLine(n) && (n.cap || n.upper || n.kind === "number") && dotOk) {
         k++;
         continue;
       }
@@ -896,7 +896,7 @@ function stopsName(ctx: EntityContext, k: number, continuation: boolean): boolea
 export function closingParen(ctx: EntityContext, j: number, max: number): number {
   for (let k = j + 1; k < ctx.tokens.length && k <= j + max; k++) {
     const t = ctx.tokens[k] as Token;
-    if (t.gap === "line") return -1;
+    if (startsLine(t)) return -1;
     if (t.key === ")") return k;
     if (t.key === "(") return -1;
   }

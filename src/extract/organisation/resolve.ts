@@ -1,9 +1,9 @@
 import type { OrganisationLevel as HeadLevel } from "../../data/organisations.js";
 import type { EntityMention, Organisation, OrganisationLevel } from "../../schema/entities.js";
+import { nameKey } from "../../text/key.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import { nameKey } from "../entities/key.js";
 import { lexicons } from "../entities/lexicons.js";
-import type { Token } from "../entities/tokens.js";
 import type { AdminLevel, AdminUnit } from "../place/gazetteer.js";
 import { displayName, type PlaceResolution } from "../place/resolve.js";
 import type { RawOrg } from "./parse.js";
@@ -249,7 +249,7 @@ function keep(ctx: EntityContext, raw: RawOrg, d: Draft): boolean {
   for (let k = raw.start - 1; k >= Math.max(0, raw.start - 8); k--) {
     const key = ctx.key(k);
     if (key === "ảnh" && ctx.key(k + 1) === ":") return false;
-    if (key === ")" || key === "." || (ctx.at(k + 1) as Token).gap === "line") break;
+    if (key === ")" || key === "." || startsLine(ctx.at(k + 1) as Token)) break;
   }
   if (raw.head?.pattern === "parent" && !d.parent && !raw.place && !d.unit) return false;
   return true;

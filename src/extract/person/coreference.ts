@@ -1,7 +1,7 @@
 import type { Honorific, Person, PersonMention, PersonTitle } from "../../schema/entities.js";
+import { foldKey, nameKey } from "../../text/key.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import { foldKey, nameKey } from "../entities/key.js";
-import type { Token } from "../entities/tokens.js";
 import {
   bodyOfPlace,
   impliedBodyName,
@@ -287,7 +287,7 @@ function subjectBefore(
   if (!best || !clusterOf.has(best) || raw.start - best.end > 40) return undefined;
   for (let k = best.end; k < raw.start; k++) {
     const t = ctx.at(k) as Token;
-    if (t.gap === "line" || t.key === "." || t.key === ";" || t.key === "!" || t.key === "?")
+    if (startsLine(t) || t.key === "." || t.key === ";" || t.key === "!" || t.key === "?")
       return undefined;
   }
   return clusterOf.get(best);

@@ -1,7 +1,7 @@
 // The word list of the segmenter (src/segment/data/words.json, built from the news corpus): the
 // multi-syllable words of Vietnamese, lower case. Shared, not copied: the package ships it once.
 import words from "../../segment/data/words.json" with { type: "json" };
-import { nameKey } from "../entities/key.js";
+import { nameKey } from "../../text/key.js";
 
 let keyed: ReadonlySet<string> | undefined;
 

@@ -1,6 +1,6 @@
 import type { HonorificEntry } from "../../data/honorifics.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import type { Token } from "../entities/tokens.js";
 import { closingParen } from "../organisation/parse.js";
 import { capRunEnd, longestUnit, parsePlaceAt, tokensKey } from "../place/parse.js";
 import { isCommonWordKey } from "./dictionary.js";
@@ -92,7 +92,7 @@ function honorificChain(ctx: EntityContext, i: number): { items: RawHonorific[];
     j = m.end;
     // `PGS.TS`, `PGS-TS`, `Ths. BS`, `Đại tá, TS`.
     const sep = ctx.at(j);
-    if (sep && sep.gap !== "line" && (sep.key === "." || sep.key === "-" || sep.key === ",")) {
+    if (sep && !startsLine(sep) && (sep.key === "." || sep.key === "-" || sep.key === ",")) {
       const after = ctx.lex.honorifics.longestAt(ctx.tokens, j + 1);
       if (after) {
         j++;
@@ -192,7 +192,7 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   // `phóng viên Báo điện tử Giáo dục Việt Nam`: a body's name, not a person's.
   const body = ctx.lex.heads.longestAt(ctx.tokens, j);
   if (body && body.end - j >= 2 && titles.length === 0) return undefined;
-  const nameEnd = first && first.gap !== "line" ? nameRunEnd(ctx, j) : j;
+  const nameEnd = first && !startsLine(first) ? nameRunEnd(ctx, j) : j;
   if (nameEnd > nameStart) {
     if (isCredit(ctx, nameStart)) return undefined;
     // A lone address word before a one-word name is weak evidence (`Anh C.V`): keep it only for
@@ -342,7 +342,7 @@ function titlesAfterName(
     }
   }
   const sep = ctx.at(k);
-  if (!sep || sep.gap === "line") return undefined;
+  if (!sep || startsLine(sep)) return undefined;
   let start = k;
   if (sep.key === "," || sep.key === "-" || sep.key === ":") start = k + 1;
   if (ctx.key(start) === "chức" && (ctx.key(start + 1) === "vụ" || ctx.key(start + 1) === "danh"))

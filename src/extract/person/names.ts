@@ -1,6 +1,6 @@
 import type { OrganisationHead } from "../../data/organisations.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import type { Token } from "../entities/tokens.js";
 
 /** At most this many syllables in a name (`Y Thanh Hà Niê Kđăm` has five). */
 const MAX_NAME = 5;
@@ -30,7 +30,7 @@ export function nameRunEnd(ctx: EntityContext, i: number): number {
   let syllables = 0;
   while (j < ctx.tokens.length && syllables < MAX_NAME) {
     const t = ctx.tokens[j] as Token;
-    if (j > i && t.gap === "line") break;
+    if (j > i && startsLine(t)) break;
     if (isNameToken(t)) {
       if (j > i && stopsName(ctx, j)) break;
       j++;

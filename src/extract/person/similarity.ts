@@ -1,7 +1,7 @@
 /// <reference path="./jaro-winkler.d.ts" />
 // Imported by its file, never from `natural`'s root: the root loads databases and prints to stdout.
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import { foldKey } from "../entities/key.js";
+import { foldKey } from "../../text/key.js";
 
 /** How alike two names must be, folded, to be one person's (`Nguyễn Thanh Quang`/`Nguyễn Thành Quang`). */
 export const SAME_PERSON_SIMILARITY = 0.93;

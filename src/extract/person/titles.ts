@@ -1,6 +1,6 @@
 import type { RoleEntry } from "../../data/roles.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import type { Token } from "../entities/tokens.js";
 import { completeOrg, parseOrgAt, type RawOrg } from "../organisation/parse.js";
 import { parsePlaceAt, type RawPlace } from "../place/parse.js";
 
@@ -60,7 +60,7 @@ function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
 
   let qualifier: string | undefined;
   const q = ctx.lex.qualifiers.longestAt(ctx.tokens, j);
-  if (q && (ctx.at(j) as Token).gap !== "line") {
+  if (q && !startsLine(ctx.at(j) as Token)) {
     qualifier = q.values[0];
     j = q.end;
   }
@@ -86,7 +86,7 @@ function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
     }
   }
   const next = ctx.at(j);
-  if (!org && next && next.gap !== "line") {
+  if (!org && next && !startsLine(next)) {
     const o = parseOrgAt(ctx, j);
     if (o && !o.group) {
       org = o;
@@ -140,7 +140,7 @@ export function parseTitleChain(
   let j = first.end;
   for (let guard = 0; guard < 8; guard++) {
     const link = ctx.at(j);
-    if (!link || link.gap === "line") break;
+    if (!link || startsLine(link)) break;
     let k = j;
     if (CHAIN_LINKS.has(link.key)) k = j + 1;
     else if (link.key === "kiêm" && ctx.key(j + 1) === "nhiệm") k = j + 2;

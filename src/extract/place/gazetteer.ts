@@ -1,6 +1,6 @@
 import data from "../../data/gazetteer.json" with { type: "json" };
 import type { AdminEra, AdminUnitRef } from "../../schema/entities.js";
-import { foldKey, nameKey } from "../entities/key.js";
+import { foldKey, nameKey } from "../../text/key.js";
 
 /** The level of an administrative unit, from the length of its GSO code. */
 export type AdminLevel = "province" | "district" | "commune";

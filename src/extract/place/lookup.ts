@@ -1,5 +1,5 @@
 import type { AdminUnitRef } from "../../schema/entities.js";
-import { foldKey } from "../entities/key.js";
+import { foldKey } from "../../text/key.js";
 import { type AdminLevel, type AdminUnit, gazetteer, inForceAt } from "./gazetteer.js";
 
 /** Options of {@link lookupPlace}. */

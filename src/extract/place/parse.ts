@@ -1,7 +1,7 @@
 import type { AdminTypeWord, WorldPlaceType } from "../../data/places.js";
+import { nameKey } from "../../text/key.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import { nameKey } from "../entities/key.js";
-import type { Token } from "../entities/tokens.js";
 import { endsWord } from "../entities/words.js";
 import type { AdminLevel, AdminUnit } from "./gazetteer.js";
 
@@ -71,7 +71,7 @@ export function capRunEnd(ctx: EntityContext, i: number, max = 6, allowNumbers =
   let count = 0;
   while (j < ctx.tokens.length && count < max) {
     const t = ctx.tokens[j] as Token;
-    if (j > i && t.gap === "line") break;
+    if (j > i && startsLine(t)) break;
     if (t.kind === "word" && t.cap && !t.upper) {
       j++;
       count++;
@@ -157,7 +157,7 @@ export function parseLevelOnly(ctx: EntityContext, i: number): LevelOnly | undef
   if (head && head.end > tw.end) return undefined;
   const next = ctx.at(tw.end);
   const named =
-    next && ((next.kind === "word" && next.cap) || next.kind === "number") && next.gap !== "line";
+    next && ((next.kind === "word" && next.cap) || next.kind === "number") && !startsLine(next);
   // `UBND TP Đặng Việt Dũng`: a person's name after the type word is not the place's.
   if (named && !(ctx.lex.familyNames.has(next.key) && !parseTyped(ctx, i, tw.word, tw.end)))
     return undefined;
@@ -320,7 +320,7 @@ function parseTyped(
   nameStart: number,
 ): RawPlace | undefined {
   const first = ctx.at(nameStart);
-  if (!first || first.gap === "line") return undefined;
+  if (!first || startsLine(first)) return undefined;
   // `TP Hồ Chí Minh`, `TP.HCM` as type word + alias.
   const alias = ctx.lex.aliases.longestAt(ctx.tokens, nameStart);
   if (alias) {
@@ -391,7 +391,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** End of a street's name: capitalised words, or a number with letters (`39B`, `1A`). */
 function streetNameEnd(ctx: EntityContext, i: number): number {
   const t = ctx.at(i);
-  if (!t || t.gap === "line") return i;
+  if (!t || startsLine(t)) return i;
   if (t.kind === "number") {
     let j = i + 1;
     const n = ctx.at(j);

@@ -1,7 +1,7 @@
 import type { EntityMention, Place, PlaceType } from "../../schema/entities.js";
+import { nameKey } from "../../text/key.js";
+import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
-import { nameKey } from "../entities/key.js";
-import type { Token } from "../entities/tokens.js";
 import { type AdminLevel, type AdminUnit, inForceAt } from "./gazetteer.js";
 import { capRunEnd, longestUnit, type RawPlace, tokensText } from "./parse.js";
 
@@ -292,7 +292,7 @@ function bareBeforeParent(
     // The run ends right before the separator.
     let start = sep;
     while (start > 0 && start > sep - 4 && ctx.isCap(start - 1) && !claimed[start - 1]) start--;
-    if (start === sep || ((ctx.at(start) as Token).gap === "line" && start === sep)) continue;
+    if (start === sep || (startsLine(ctx.at(start) as Token) && start === sep)) continue;
     for (let s = start; s < sep; s++) {
       const found = longestUnit(ctx, s, sep);
       if (!found || found.end !== sep) continue;
@@ -321,7 +321,7 @@ function bareDistricts(ctx: EntityContext, claimed: Uint8Array, province: AdminU
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (claimed[i] || !ctx.isCap(i)) continue;
     const prev = ctx.at(i - 1);
-    if (prev && prev.kind === "word" && prev.cap && (ctx.at(i) as Token).gap !== "line") continue;
+    if (prev && prev.kind === "word" && prev.cap && !startsLine(ctx.at(i) as Token)) continue;
     const end = capRunEnd(ctx, i, 4, false);
     if (end - i < 2) continue;
     let blocked = false;
