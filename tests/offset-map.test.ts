@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { OffsetMap } from "../src/normalize/offset-map.js";
 import { TextBuilder } from "../src/normalize/text-builder.js";
+import { runs } from "./setup/fast-check.js";
 
 /** Applies random replacements to a string and returns the result with its map. */
 function edit(source: string, ops: { at: number; del: number; ins: string }[]) {
@@ -45,6 +46,68 @@ describe("OffsetMap", () => {
     expect(text).toBe("abcd");
     expect(map.spanToSource({ start: 2, end: 4 })).toEqual({ start: 3, end: 5 });
     expect(map.spanToSource({ start: 0, end: 2 })).toEqual({ start: 0, end: 2 });
+  });
+
+  test("edits that touch stay apart: a span next to an edit is not widened over it", () => {
+    // "<p>&ldquo;Tôi" -> "“Tôi": the tag is deleted, the entity replaced, two touching regions.
+    const { text, map } = edit("<p>&ldquo;Tôi", [
+      { at: 0, del: 3, ins: "" },
+      { at: 3, del: 7, ins: "“" },
+    ]);
+    expect(text).toBe("“Tôi");
+    expect(map.size).toBe(2);
+    expect(map.spanToSource({ start: 0, end: 4 })).toEqual({ start: 3, end: 13 });
+    expect(map.spanToSource({ start: 1, end: 4 })).toEqual({ start: 10, end: 13 });
+    // The same from plain edits.
+    const m = OffsetMap.fromEdits(map.edits(), 13, 4);
+    expect(m.edits()).toEqual(map.edits());
+  });
+
+  test("overlapping edits merge; zero-width edits at one point keep their order", () => {
+    const m = OffsetMap.fromEdits(
+      [
+        { srcStart: 0, srcEnd: 2, tgtStart: 0, tgtEnd: 1 },
+        { srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 },
+        { srcStart: 5, srcEnd: 5, tgtStart: 4, tgtEnd: 5 },
+        { srcStart: 5, srcEnd: 5, tgtStart: 5, tgtEnd: 6 },
+      ],
+      8,
+      9,
+    );
+    expect(m.edits()).toEqual([
+      { srcStart: 0, srcEnd: 3, tgtStart: 0, tgtEnd: 2 },
+      { srcStart: 5, srcEnd: 5, tgtStart: 4, tgtEnd: 5 },
+      { srcStart: 5, srcEnd: 5, tgtStart: 5, tgtEnd: 6 },
+    ]);
+  });
+
+  test("composition keeps touching regions apart and joins overlapping ones", () => {
+    // "a\r\nb" -> "a\nb" (CRLF), then "a\nb" -> "a\n\u201cb" (an insertion after the break).
+    const one = edit("a\r\nb", [{ at: 1, del: 2, ins: "\n" }]);
+    const two = edit(one.text, [{ at: 2, del: 0, ins: "\u201c" }]);
+    const c = one.map.compose(two.map);
+    expect(c.edits()).toEqual([
+      { srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 },
+      { srcStart: 3, srcEnd: 3, tgtStart: 2, tgtEnd: 3 },
+    ]);
+    // "b" maps to "b" alone, not to the line break before it.
+    expect(c.spanToSource({ start: 3, end: 4 })).toEqual({ start: 3, end: 4 });
+    // A second edit over the first one's output joins it.
+    const three = edit(one.text, [{ at: 1, del: 1, ins: " " }]);
+    expect(one.map.compose(three.map).edits()).toEqual([
+      { srcStart: 1, srcEnd: 3, tgtStart: 1, tgtEnd: 2 },
+    ]);
+  });
+
+  test("junk where every character changes keeps one region per change", () => {
+    const source = "\u0001".repeat(50);
+    const { map } = edit(
+      source,
+      Array.from({ length: 50 }, (_, i) => ({ at: i, del: 1, ins: "" })),
+    );
+    expect(map.size).toBe(50);
+    const again = map.compose(OffsetMap.identity(0));
+    expect(again.size).toBe(50);
   });
 
   test("mapped spans always lie inside the source and cover their text", () => {
@@ -105,7 +168,7 @@ describe("OffsetMap", () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

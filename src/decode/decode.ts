@@ -1,3 +1,4 @@
+import { DamageRuns } from "../normalize/damage.js";
 import { restoreCase } from "../normalize/legacy/case.js";
 import { scoreText, type WordScore } from "../normalize/legacy/score.js";
 import type { Damage, DecodeResult, EncodingName } from "../schema/normalize.js";
@@ -92,13 +93,20 @@ function utf16(
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   const damage = replacementDamage(text);
   if (bytes.length % 2 === 1) {
-    damage.push({
-      kind: "undecodable",
-      span: { start: text.length - 1, end: text.length },
-      message: "odd number of bytes in UTF-16: the last byte is incomplete",
-    });
+    // The incomplete last byte decodes to U+FFFD, which the last record covers.
+    const last = damage[damage.length - 1];
+    const note = "odd number of bytes in UTF-16: the last byte is incomplete";
+    if (last !== undefined && last.span.end === text.length) {
+      last.message = last.span.end - last.span.start === 1 ? note : `${last.message}; ${note}`;
+    } else {
+      damage.push({
+        kind: "undecodable",
+        span: { start: Math.max(0, text.length - 1), end: text.length },
+        message: note,
+      });
+    }
   }
-  return { text, encoding, confidence, bom, damage: dedupe(damage) };
+  return { text, encoding, confidence, bom, damage };
 }
 
 /**
@@ -133,27 +141,27 @@ function sniffUtf16(
   return null;
 }
 
-/** Damage entries for the U+FFFD characters in a decoded text. */
-function replacementDamage(text: string, offset = 0): Damage[] {
-  const damage: Damage[] = [];
+/** Damage entries for the U+FFFD characters in a decoded text, runs joined (see damage.ts). */
+function replacementDamage(text: string): Damage[] {
+  const runs = new DamageRuns<{
+    kind: Damage["kind"];
+    start: number;
+    end: number;
+    message: string;
+  }>();
   for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) {
-    damage.push({
+    runs.add({
       kind: "undecodable",
-      span: { start: offset + i, end: offset + i + 1 },
+      start: i,
+      end: i + 1,
       message: "bytes that are not valid in the detected encoding",
     });
   }
-  return damage;
-}
-
-function dedupe(damage: Damage[]): Damage[] {
-  const seen = new Set<string>();
-  return damage.filter((d) => {
-    const key = `${d.span.start}:${d.span.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return runs.list.map((d) => ({
+    kind: d.kind,
+    span: { start: d.start, end: d.end },
+    message: d.message,
+  }));
 }
 
 /** A line of the input as bytes, and whether it is valid UTF-8. */

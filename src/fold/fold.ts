@@ -1,3 +1,4 @@
+import { compactAlignment } from "../normalize/alignment.js";
 import { withHidden } from "../normalize/hidden.js";
 import { type Bias, OffsetMap } from "../normalize/offset-map.js";
 import { TextBuilder } from "../normalize/text-builder.js";
@@ -122,11 +123,8 @@ function foldWithMarks(input: string): { text: string; map: OffsetMap } {
 export function fold(text: string): Folded {
   const input = typeof text === "string" ? text : "";
   const out = hasCombining(input) ? foldWithMarks(input) : foldOneToOne(input);
-  const result: FoldResult = {
-    text: out.text,
-    alignment: out.map.edits().map((e) => [e.srcStart, e.srcEnd, e.tgtStart, e.tgtEnd]),
-  };
-  const map = out.map;
+  const map = compactAlignment(out.map, input, out.text);
+  const result: FoldResult = { text: out.text, alignment: map.toTuples() };
   return withHidden(result, {
     map,
     spanToInput: (span: Span) => map.spanToSource(span),

@@ -27,7 +27,7 @@ export function normalizeHtml(
     const d = decode(input);
     html = d.text;
     decodedFrom = { name: d.encoding, confidence: d.confidence, repaired: [] };
-    damage.push(...d.damage);
+    for (const x of d.damage) damage.push(x);
   }
   const read = readHtml(html);
   const n = normalize(read.text, options);

@@ -8,6 +8,8 @@ import type {
 } from "../schema/normalize.js";
 import type { Span } from "../schema/span.js";
 import { SCHEMA_VERSION } from "../schema/version.js";
+import { compactAlignment } from "./alignment.js";
+import { buildChanges, type Step } from "./changes.js";
 import {
   F_BREAK,
   F_DAMAGE,
@@ -18,10 +20,11 @@ import {
   F_PUNCT_TIDY,
   F_SPACE,
 } from "./char-class.js";
+import { mergeDamage } from "./damage.js";
 import { withHidden } from "./hidden.js";
 import { type Bias, OffsetMap } from "./offset-map.js";
 import { type NormalizeOptions, resolveNormalizeOptions } from "./options.js";
-import type { Pass } from "./pass.js";
+import type { Pass, PassDamage } from "./pass.js";
 import { invisiblePass } from "./passes/invisible.js";
 import { legacyPass } from "./passes/legacy.js";
 import { lookalikePass } from "./passes/lookalike.js";
@@ -32,11 +35,14 @@ import { punctuationSpacePass } from "./passes/punctuation-space.js";
 import { tonePass } from "./passes/tone.js";
 import { whitespacePass } from "./passes/whitespace.js";
 import { S_LEGACY_SEQ, S_MOJIBAKE_SEQ, S_SPACE_SEQ, scanFlags } from "./scan.js";
+import { mapSpans, type SpanList } from "./spans.js";
 
 /** Rounds of the pipeline at most (see `normalize`): real text settles in one or two. */
 const MAX_ROUNDS = 3;
 const ENCODING_PASSES = new Set(["mojibake", "legacy"]);
-const REVEALING_PASSES = new Set(["invisible", "lookalike", "nfc", "whitespace"]);
+// Quotes flattened to ASCII count too: a `»` inside a word of UTF-8 read as CP1252 (`á»§y`) is part
+// of what the legacy pass reads, and `"` there reads differently.
+const REVEALING_PASSES = new Set(["invisible", "lookalike", "nfc", "punctuation", "whitespace"]);
 
 /** A pass with the scan flags that wake it up. */
 const withTriggers = (pass: Pass, triggers: NonNullable<Pass["triggers"]>): Pass =>
@@ -93,7 +99,7 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
   const resolved = resolveNormalizeOptions(options);
   let source: string;
   let encoding: EncodingInfo;
-  const damage: Damage[] = [];
+  let decodeDamage: readonly Damage[] = [];
   if (typeof input === "string") {
     source = input;
     encoding = { name: "unicode", confidence: 1, repaired: [] };
@@ -101,22 +107,16 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
     const decoded = decode(input);
     source = decoded.text;
     encoding = { name: decoded.encoding, confidence: decoded.confidence, repaired: [] };
-    damage.push(...decoded.damage);
+    decodeDamage = decoded.damage;
   }
 
   let text = source;
-  let total = OffsetMap.identity(source.length);
-  // The maps of the passes that changed something. Changes are mapped through them one by one:
-  // the composed map merges regions that touch, which in text where nearly every character changes
-  // (binary junk) makes one region of everything, and every change's span would be all of it.
-  const steps: OffsetMap[] = [];
-  const toSource = (span: Span): Span => {
-    let sp = span;
-    for (let k = steps.length - 1; k >= 0; k--) sp = (steps[k] as OffsetMap).spanToSource(sp);
-    return sp;
-  };
-  const damageSeen = new Set<string>();
-  const pending: Pending[] = [];
+  // The maps of the passes that changed something, with the rule of each region: changes are
+  // built from them at the end (see changes.ts).
+  const steps: Step[] = [];
+  // Damage found by each pass, in the coordinates of its input, with the step count at that time.
+  const passDamage: { damage: PassDamage[]; steps: number }[] = [];
+  const repaired = new Set<EncodingName>();
   // Text repaired from a legacy encoding goes round once more: a repair can show what the rest of
   // its line is (a word left alone next to mojibake), and the output must be a fixed point
   // (normalising it again changes nothing). Clean text goes round once.
@@ -140,76 +140,48 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
           ? { flags }
           : { toneWords, spaceSpots, flags },
       );
-      if (out.text !== text) {
-        // Repairs of encodings and controls can bring in anything; later passes only tidy.
-        if (triggers !== undefined && triggers & (F_LEGACY | F_INVISIBLE))
-          flags = scanFlags(out.text);
-        toneWords = undefined;
-        spaceSpots = undefined;
-        // Another round when an encoding was repaired, or when a removed control or look-alike
-        // may have hidden one (a soft hyphen inside TCVN3 text).
-        if (ENCODING_PASSES.has(pass.name)) repairedThisRound = true;
-        else if (
-          REVEALING_PASSES.has(pass.name) &&
-          flags & (F_LEGACY | S_LEGACY_SEQ | S_MOJIBAKE_SEQ)
-        )
-          repairedThisRound = true;
-      }
-      for (const c of out.changes) {
-        pending.push({
-          kind: c.kind,
-          rule: c.rule,
-          span: toSource({ start: c.start, end: c.end }),
-          after: c.after,
-          pass: round * PASSES.length + passIndex,
-        });
-      }
-      for (const d of out.damage ?? []) {
-        const span = toSource({ start: d.start, end: d.end });
-        // A U+FFFD put in by an earlier pass is already reported there.
-        const key = `${span.start}:${span.end}`;
-        if (damageSeen.has(key)) continue;
-        damageSeen.add(key);
-        damage.push({ kind: d.kind, span, message: d.message });
-      }
-      for (const r of out.repaired ?? []) {
-        if (!encoding.repaired.includes(r)) encoding.repaired.push(r);
-      }
-      if (!out.map.isIdentity) {
-        steps.push(out.map);
-        total = total.compose(out.map);
-      }
+      if (out.damage !== undefined && out.damage.length > 0)
+        passDamage.push({ damage: out.damage, steps: steps.length });
+      for (const r of out.repaired ?? []) repaired.add(r);
+      if (out.text === text && out.map.isIdentity) continue;
+      // Repairs of encodings and controls can bring in anything; later passes only tidy.
+      if (triggers !== undefined && triggers & (F_LEGACY | F_INVISIBLE))
+        flags = scanFlags(out.text);
+      toneWords = undefined;
+      spaceSpots = undefined;
+      // Another round when an encoding was repaired, or when a removed control or look-alike
+      // may have hidden one (a soft hyphen inside TCVN3 text).
+      if (ENCODING_PASSES.has(pass.name)) repairedThisRound = true;
+      else if (
+        REVEALING_PASSES.has(pass.name) &&
+        flags & (F_LEGACY | S_LEGACY_SEQ | S_MOJIBAKE_SEQ)
+      )
+        repairedThisRound = true;
+      steps.push({ map: out.map, rules: out.rules });
       text = out.text;
     }
     // A named legacy encoding is read once: reading it again would read the result as legacy.
     if (!repairedThisRound || typeof resolved.legacy === "string") break;
   }
-  encoding.repaired.sort();
-  if (typeof input === "string" && encoding.repaired.length > 0) {
+  const repairedList = [...repaired].sort();
+  if (typeof input === "string" && repairedList.length > 0) {
     // Detected per region, from how Vietnamese the reading looks: high, not certain.
     encoding = {
-      name: encoding.repaired.length === 1 ? (encoding.repaired[0] as EncodingName) : "mixed",
-      confidence: encoding.repaired.length === 1 ? 0.9 : 0.7,
-      repaired: encoding.repaired,
+      name: repairedList.length === 1 ? (repairedList[0] as EncodingName) : "mixed",
+      confidence: repairedList.length === 1 ? 0.9 : 0.7,
+      repaired: repairedList,
     };
-  }
-  const toText = (span: Span): Span => {
-    let sp = span;
-    for (const m of steps) sp = m.spanToTarget(sp);
-    return sp;
-  };
+  } else encoding.repaired = repairedList;
 
-  const changes: Change[] = mergeTouching(pending).map((c) => ({
-    kind: c.kind,
-    rule: c.rule,
-    span: c.span,
-    textSpan: toText(c.span),
-    before: source.slice(c.span.start, c.span.end),
-    after: c.after,
-  }));
-  damage.sort((a, b) => a.span.start - b.span.start);
+  let total = OffsetMap.identity(source.length);
+  for (const st of steps) total = total.compose(st.map);
+  const changes: Change[] = buildChanges(steps, source, text);
+  const damage = mergeDamage([
+    decodeDamage,
+    ...passDamage.map((p) => damageToSource(p.damage, steps, p.steps)),
+  ]);
 
-  const map = total;
+  const map = compactAlignment(total, source, text);
   const result: NormalizeResult = {
     schemaVersion: SCHEMA_VERSION,
     text,
@@ -217,7 +189,7 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
     encoding,
     changes,
     damage,
-    alignment: map.edits().map((e) => [e.srcStart, e.srcEnd, e.tgtStart, e.tgtEnd]),
+    alignment: map.toTuples(),
   };
   return withHidden(result, {
     source,
@@ -228,67 +200,26 @@ export function normalize(input: string | Uint8Array, options?: NormalizeOptions
   });
 }
 
+/** A pass's damage (in the coordinates of its input, after `count` steps) mapped to the input. */
+function damageToSource(list: PassDamage[], steps: readonly Step[], count: number): Damage[] {
+  const n = list.length;
+  const spans: SpanList = { starts: new Int32Array(n), ends: new Int32Array(n), length: n };
+  for (let i = 0; i < n; i++) {
+    const d = list[i] as PassDamage;
+    spans.starts[i] = d.start;
+    spans.ends[i] = d.end;
+  }
+  for (let j = count - 1; j >= 0; j--) mapSpans((steps[j] as Step).map, spans, true);
+  const out: Damage[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = list[i] as PassDamage;
+    out[i] = {
+      kind: d.kind,
+      span: { start: spans.starts[i] as number, end: spans.ends[i] as number },
+      message: d.message,
+    };
+  }
+  return out;
+}
+
 export { withHidden };
-
-type Pending = { kind: Change["kind"]; rule: string; span: Span; after: string; pass: number };
-
-/**
- * Sorts changes by input position and merges those of one pass and rule that touch (the letters of
- * one TCVN3 word, the sequences of one mojibake word), so that a change covers what a reader sees as
- * one repair.
- */
-function mergeTouching(pending: Pending[]): Pending[] {
-  // Each pass reports its changes in order: merge the passes' lists (usually one or two) instead
-  // of sorting everything.
-  const groups: Pending[][] = [];
-  for (const c of pending) {
-    const g = groups[groups.length - 1];
-    const last = g?.[g.length - 1];
-    if (g !== undefined && last !== undefined && last.pass === c.pass && byPosition(last, c) <= 0)
-      g.push(c);
-    else groups.push([c]);
-  }
-  while (groups.length > 1) {
-    const merged: Pending[][] = [];
-    for (let k = 0; k < groups.length; k += 2) {
-      const a = groups[k] as Pending[];
-      const b = groups[k + 1];
-      merged.push(b === undefined ? a : mergeSorted(a, b));
-    }
-    groups.splice(0, groups.length, ...merged);
-  }
-  const out: Pending[] = [];
-  for (const c of groups[0] ?? []) {
-    const last = out[out.length - 1];
-    if (
-      last !== undefined &&
-      last.pass === c.pass &&
-      last.rule === c.rule &&
-      last.kind === c.kind &&
-      last.span.end === c.span.start &&
-      c.span.end > c.span.start &&
-      last.span.end > last.span.start
-    ) {
-      last.span = { start: last.span.start, end: c.span.end };
-      last.after += c.after;
-    } else out.push({ ...c, span: { ...c.span } });
-  }
-  return out;
-}
-
-function byPosition(a: Pending, b: Pending): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.pass - b.pass;
-}
-
-function mergeSorted(a: Pending[], b: Pending[]): Pending[] {
-  const out: Pending[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (byPosition(a[i] as Pending, b[j] as Pending) <= 0) out.push(a[i++] as Pending);
-    else out.push(b[j++] as Pending);
-  }
-  while (i < a.length) out.push(a[i++] as Pending);
-  while (j < b.length) out.push(b[j++] as Pending);
-  return out;
-}

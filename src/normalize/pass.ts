@@ -1,5 +1,5 @@
-import type { ChangeKind, Damage, EncodingName } from "../schema/normalize.js";
-import type { OffsetMap } from "./offset-map.js";
+import type { Damage, EncodingName } from "../schema/normalize.js";
+import { OffsetMap } from "./offset-map.js";
 import type { ResolvedNormalizeOptions } from "./options.js";
 
 /** What the scan of the text (see scan.ts) found for passes that can use it. */
@@ -10,15 +10,6 @@ export interface ScanHints {
   toneWords?: readonly number[];
   /** Positions of spaces followed by a space or a line break, or ending the text. */
   spaceSpots?: readonly number[];
-}
-
-/** A change as a pass records it, in the coordinates of the pass's own input. */
-export interface PassChange {
-  kind: ChangeKind;
-  rule: string;
-  start: number;
-  end: number;
-  after: string;
 }
 
 /** Damage as a pass records it, in the coordinates of the pass's own input. */
@@ -32,9 +23,13 @@ export interface PassDamage {
 /** What one normalisation pass returns. */
 export interface PassOutput {
   text: string;
-  /** Alignment from the pass's input to its output. */
+  /**
+   * Alignment from the pass's input to its output: one region per change the pass made (regions
+   * that touch stay apart, see `OffsetMap`).
+   */
   map: OffsetMap;
-  changes: PassChange[];
+  /** The rule of each region of `map`, as an id of rules.ts (parallel to the map's regions). */
+  rules: Uint16Array;
   /** Damage found, in the coordinates of the pass's input. */
   damage?: PassDamage[];
   /** Encodings this pass detected and repaired. */
@@ -55,4 +50,11 @@ export interface Pass {
   /** Whether the pass runs for these options. */
   enabled(options: ResolvedNormalizeOptions): boolean;
   run(text: string, options: ResolvedNormalizeOptions, hints?: ScanHints): PassOutput;
+}
+
+const NO_RULES = new Uint16Array(0);
+
+/** The output of a pass that changed nothing. */
+export function unchanged(text: string, extra?: Pick<PassOutput, "damage">): PassOutput {
+  return { text, map: OffsetMap.identity(text.length), rules: NO_RULES, ...extra };
 }

@@ -1,7 +1,8 @@
 import { CP1252_HIGH } from "../../decode/data/charsets.generated.js";
 import { CLASS, F_DAMAGE, F_INVISIBLE } from "../char-class.js";
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange, PassDamage } from "../pass.js";
+import { DamageRuns } from "../damage.js";
+import { type Pass, type PassDamage, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
 import { LETTER, OTHER_LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
 
@@ -28,8 +29,7 @@ export const invisiblePass: Pass = {
   run(text, options) {
     const n = text.length;
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
-    const damage: PassDamage[] = [];
+    const damage = new DamageRuns<PassDamage>();
     const remove = options.invisibles;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -37,7 +37,7 @@ export const invisiblePass: Pass = {
       if ((cls & (F_INVISIBLE | F_DAMAGE)) === 0) continue;
       if (cls & F_DAMAGE) {
         if (c === 0xfffd) {
-          damage.push({
+          damage.add({
             kind: "replacement-char",
             start: i,
             end: i + 1,
@@ -46,7 +46,7 @@ export const invisiblePass: Pass = {
         } else if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
           i++; // a valid pair
         } else {
-          damage.push({
+          damage.add({
             kind: "lone-surrogate",
             start: i,
             end: i + 1,
@@ -75,17 +75,9 @@ export const invisiblePass: Pass = {
       else if (c < 0x20 || c === 0x7f) rule = "c0-control";
       else rule = "bidi-or-format";
       builder ??= new TextBuilder(text);
-      builder.replace(i, i + 1, after);
-      changes.push({
-        kind: rule === "c1-as-cp1252" ? "mojibake" : "control",
-        rule,
-        start: i,
-        end: i + 1,
-        after,
-      });
+      builder.replace(i, i + 1, after, ruleId(rule));
     }
-    if (builder === null) return { text, map: OffsetMap.identity(n), changes, damage };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes, damage };
+    if (builder === null) return unchanged(text, { damage: damage.list });
+    return { ...(builder as TextBuilder).finish(), damage: damage.list };
   },
 };

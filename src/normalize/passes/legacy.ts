@@ -11,8 +11,8 @@ import { restoreCase } from "../legacy/case.js";
 import { scoreText, scoreValue, type WordScore } from "../legacy/score.js";
 import { vniSuspectPair } from "../legacy/triggers.js";
 import { readViqr } from "../legacy/viqr.js";
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
 import { hasVietnameseMark, LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
 
@@ -72,7 +72,7 @@ export const legacyPass: Pass = {
     const tally = new Map<Reading, number>();
     const weakTally = new Map<Reading, number>();
     const triggered = lines.map(([s, e]) => hasTrigger(text, s, e) !== 0);
-    if (!triggered.some(Boolean)) return { text, map: OffsetMap.identity(n), changes: [] };
+    if (!triggered.some(Boolean)) return unchanged(text);
     // Phase 1: lines that show signs of a legacy encoding. Once one encoding clearly leads (a long
     // document in one encoding: the usual case), a line is tried in it first, and in the others only
     // if it does not read well in it: most of the work of reading every line four ways is saved.
@@ -176,35 +176,27 @@ export const legacyPass: Pass = {
       });
     }
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
     const repaired = new Set<EncodingName>();
     for (const ds of decisions) {
       for (const d of ds ?? []) {
         if (d === null || (!d.strong && d.reading !== dominant)) continue;
         repaired.add(d.reading);
+        const rule = ruleId(d.reading);
         for (const ed of d.edits) {
           builder ??= new TextBuilder(text);
-          builder.replace(ed.start, ed.end, ed.text);
-          changes.push({
-            kind: "legacy",
-            rule: d.reading,
-            start: ed.start,
-            end: ed.end,
-            after: ed.text,
-          });
+          builder.replace(ed.start, ed.end, ed.text, rule);
         }
       }
     }
-    if (builder === null) return { text, map: OffsetMap.identity(n), changes: [] };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes, repaired: [...repaired].sort() };
+    if (builder === null) return unchanged(text);
+    return { ...(builder as TextBuilder).finish(), repaired: [...repaired].sort() };
   },
 };
 
 /** Every line read in the encoding the caller named: no detection, no bar. */
 function forced(text: string, reading: Reading) {
   let builder: TextBuilder | null = null;
-  const changes: PassChange[] = [];
+  const rule = ruleId(reading);
   for (let s = 0; s <= text.length; ) {
     let e = text.indexOf("\n", s);
     if (e < 0) e = text.length;
@@ -224,21 +216,13 @@ function forced(text: string, reading: Reading) {
             );
       for (const ed of d?.edits ?? []) {
         builder ??= new TextBuilder(text);
-        builder.replace(ed.start, ed.end, ed.text);
-        changes.push({
-          kind: "legacy",
-          rule: reading,
-          start: ed.start,
-          end: ed.end,
-          after: ed.text,
-        });
+        builder.replace(ed.start, ed.end, ed.text, rule);
       }
     }
     s = e + 1;
   }
-  if (builder === null) return { text, map: OffsetMap.identity(text.length), changes };
-  const out = (builder as TextBuilder).finish();
-  return { text: out.text, map: out.map, changes, repaired: [reading as EncodingName] };
+  if (builder === null) return unchanged(text);
+  return { ...(builder as TextBuilder).finish(), repaired: [reading as EncodingName] };
 }
 
 /** Words with a Vietnamese letter outside ASCII (ư, ạ, đ, ê...): Unicode Vietnamese in the line. */

@@ -1,6 +1,6 @@
 import { CLASS, CONFUSABLES, F_LOOKALIKE } from "../char-class.js";
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
 import { isValidSyllable } from "../vietnamese/syllable.js";
 
@@ -23,11 +23,9 @@ export const lookalikePass: Pass = {
   run(text) {
     const n = text.length;
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
     const put = (start: number, end: number, after: string, rule: string) => {
       builder ??= new TextBuilder(text);
-      builder.replace(start, end, after);
-      changes.push({ kind: "lookalike", rule, start, end, after });
+      builder.replace(start, end, after, ruleId(rule));
     };
     let done = 0; // everything before this index has been handled
     for (let i = 0; i < n; i++) {
@@ -77,8 +75,6 @@ export const lookalikePass: Pass = {
         }
       }
     }
-    if (builder === null) return { text, map: OffsetMap.identity(n), changes };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes };
+    return builder === null ? unchanged(text) : (builder as TextBuilder).finish();
   },
 };

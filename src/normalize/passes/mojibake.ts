@@ -1,7 +1,8 @@
 import { textByte } from "../../decode/charsets.js";
 import type { EncodingName } from "../../schema/normalize.js";
 import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange, PassDamage } from "../pass.js";
+import { type Pass, type PassDamage, unchanged } from "../pass.js";
+import { RULE_NAME, ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
 import { hasVietnameseMark, LETTER, TABLE_SIZE } from "../vietnamese/alphabet.js";
 import { isValidSyllable } from "../vietnamese/syllable.js";
@@ -282,14 +283,18 @@ export const mojibakePass: Pass = {
   run(text) {
     let current = text;
     let map = OffsetMap.identity(text.length);
-    const changes: PassChange[] = [];
+    const marks: Mark[] = [];
     const damage: PassDamage[] = [];
     for (let round = 0; round < 3; round++) {
       const r = repairOnce(current, round);
       if (r === null) break;
-      for (const c of r.changes) {
-        const span = map.spanToSource({ start: c.start, end: c.end });
-        changes.push({ ...c, start: span.start, end: span.end });
+      const reg = r.map.regions();
+      for (let k = 0; k < reg.srcStarts.length; k++) {
+        const span = map.spanToSource({
+          start: reg.srcStarts[k] as number,
+          end: reg.srcEnds[k] as number,
+        });
+        marks.push({ start: span.start, end: span.end, rule: r.rules[k] as number });
       }
       for (const d of r.damage) {
         const span = map.spanToSource({ start: d.start, end: d.end });
@@ -298,17 +303,23 @@ export const mojibakePass: Pass = {
       map = map.compose(r.map);
       current = r.text;
     }
-    if (current === text) return { text, map: OffsetMap.identity(text.length), changes: [] };
+    if (current === text) return unchanged(text);
     const repaired: EncodingName[] = ["mojibake"];
-    // Changes from a later round overlap those of an earlier one: keep one per source region, with
-    // the final text.
-    return { text: current, map, changes: collapse(changes, text, current, map), damage, repaired };
+    // Changes from a later round overlap those of an earlier one: one rule per region of the
+    // composed map.
+    return { text: current, map, rules: collapse(marks, map), damage, repaired };
   },
 };
 
+/** A replacement of one round, in the coordinates of the pass's input. */
+interface Mark {
+  start: number;
+  end: number;
+  rule: number;
+}
+
 function repairOnce(text: string, round: number) {
   let builder: TextBuilder | null = null;
-  const changes: PassChange[] = [];
   const damage: PassDamage[] = [];
   const n = text.length;
   for (let s = 0; s <= n; ) {
@@ -336,28 +347,11 @@ function repairOnce(text: string, round: number) {
         for (const f of all) {
           builder ??= new TextBuilder(text);
           if (f.lost === null) {
-            const rule = round > 0 ? `${f.rule}-again` : f.rule;
-            builder.replace(f.start, f.end, f.text);
-            changes.push({ kind: "mojibake", rule, start: f.start, end: f.end, after: f.text });
+            builder.replace(f.start, f.end, f.text, ruleId(round > 0 ? `${f.rule}-again` : f.rule));
           } else if (f.lost.candidates.length === 1) {
-            const after = f.lost.candidates[0] as string;
-            builder.replace(f.start, f.end, after);
-            changes.push({
-              kind: "mojibake",
-              rule: "utf8-as-cp1252-byte-lost",
-              start: f.start,
-              end: f.end,
-              after,
-            });
+            builder.replace(f.start, f.end, f.lost.candidates[0] as string, BYTE_LOST);
           } else {
-            builder.replace(f.start, f.end, "\ufffd");
-            changes.push({
-              kind: "mojibake",
-              rule: "utf8-as-cp1252-byte-lost",
-              start: f.start,
-              end: f.end,
-              after: "\ufffd",
-            });
+            builder.replace(f.start, f.end, "\ufffd", BYTE_LOST);
             damage.push({
               kind: "lost-bytes",
               start: f.start,
@@ -371,8 +365,7 @@ function repairOnce(text: string, round: number) {
     s = e + 1;
   }
   if (builder === null) return null;
-  const out = (builder as TextBuilder).finish();
-  return { text: out.text, map: out.map, changes, damage };
+  return { ...(builder as TextBuilder).finish(), damage };
 }
 
 /** Cheap test: a UTF-8 lead byte written as a character, followed by a continuation byte. */
@@ -386,40 +379,38 @@ function mayHaveMojibake(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const BYTE_LOST = ruleId("utf8-as-cp1252-byte-lost");
+
 /**
- * One change per replaced region of the composed map: the rounds' changes overlap (a second round
- * rewrites what the first produced), and the regions are disjoint, so the changes stay linear in
- * size whatever the input. Each region takes the rule of the first change inside it.
+ * One rule per replaced region of the composed map: the rounds' replacements overlap (a second
+ * round rewrites what the first produced), and the regions are disjoint, so the changes stay linear
+ * in size whatever the input. Each region takes the rule of the first replacement of the first
+ * round inside it, with `-again` when a later round changed it too.
  */
-function collapse(
-  changes: PassChange[],
-  source: string,
-  target: string,
-  map: OffsetMap,
-): PassChange[] {
-  const sorted = [...changes].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: PassChange[] = [];
+function collapse(marks: Mark[], map: OffsetMap): Uint16Array {
+  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+  const reg = map.regions();
+  const rules = new Uint16Array(reg.srcStarts.length);
   let k = 0;
-  for (const e of map.edits()) {
+  for (let e = 0; e < rules.length; e++) {
+    const srcStart = reg.srcStarts[e] as number;
+    const srcEnd = reg.srcEnds[e] as number;
     let rule = "utf8-as-cp1252";
     let again = false;
-    while (k < sorted.length && (sorted[k] as PassChange).start < e.srcEnd) {
-      const c = sorted[k] as PassChange;
-      if (c.end >= e.srcStart) {
-        if (rule === "utf8-as-cp1252" && !c.rule.endsWith("-again")) rule = c.rule;
-        if (c.rule.endsWith("-again")) again = true;
+    while (
+      k < sorted.length &&
+      ((sorted[k] as Mark).start < srcEnd || (sorted[k] as Mark).start === srcStart)
+    ) {
+      const c = sorted[k] as Mark;
+      const name = RULE_NAME[c.rule] as string;
+      if (c.end >= srcStart) {
+        if (rule === "utf8-as-cp1252" && !name.endsWith("-again")) rule = name;
+        if (name.endsWith("-again")) again = true;
       }
       k++;
     }
     if (again && !rule.endsWith("-again")) rule = `${rule}-again`;
-    out.push({
-      kind: "mojibake",
-      rule,
-      start: e.srcStart,
-      end: e.srcEnd,
-      after: target.slice(e.tgtStart, e.tgtEnd),
-    });
+    rules[e] = ruleId(rule);
   }
-  void source;
-  return out;
+  return rules;
 }

@@ -1,6 +1,8 @@
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
+
+const NFC = ruleId("nfc");
 
 /**
  * Whether NFC never joins this code unit with what precedes it, never reorders across it, and
@@ -90,11 +92,8 @@ export const nfcPass: Pass = {
   enabled: () => true,
   run(text) {
     // Native check first: clean NFC text (the common case) costs one scan in C++.
-    if (text.normalize("NFC") === text) {
-      return { text, map: OffsetMap.identity(text.length), changes: [] };
-    }
+    if (text.normalize("NFC") === text) return unchanged(text);
     const builder = new TextBuilder(text);
-    const changes: PassChange[] = [];
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -110,20 +109,17 @@ export const nfcPass: Pass = {
       const composed = composeVietnamese(text, start, end);
       if (composed >= 0) {
         const after = String.fromCharCode(composed);
-        builder.replace(start, end, after);
-        changes.push({ kind: "unicode", rule: "nfc", start, end, after });
+        builder.replace(start, end, after, NFC);
         i = end;
         continue;
       }
       const piece = text.slice(start, end);
       const normal = piece.normalize("NFC");
       if (normal !== piece) {
-        builder.replace(start, end, normal);
-        changes.push({ kind: "unicode", rule: "nfc", start, end, after: normal });
+        builder.replace(start, end, normal, NFC);
       }
       i = end;
     }
-    const { text: out, map } = builder.finish();
-    return { text: out, map, changes };
+    return builder.finish();
   },
 };

@@ -1,6 +1,8 @@
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
+
+const RULE = ruleId("space-after-punctuation");
 
 /**
  * `,` `;` `:` glued to a following letter (`04/8/2017,Quận`), or a sentence's full stop glued to a
@@ -16,21 +18,11 @@ export const punctuationSpacePass: Pass = {
   enabled: (o) => o.spaceAfterPunctuation,
   run(text) {
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
     for (const m of text.matchAll(GLUED_PUNCTUATION)) {
       const at = m.index;
       builder ??= new TextBuilder(text);
-      builder.replace(at, at, " ");
-      changes.push({
-        kind: "space",
-        rule: "space-after-punctuation",
-        start: at,
-        end: at,
-        after: " ",
-      });
+      builder.replace(at, at, " ", RULE);
     }
-    if (builder === null) return { text, map: OffsetMap.identity(text.length), changes };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes };
+    return builder === null ? unchanged(text) : (builder as TextBuilder).finish();
   },
 };

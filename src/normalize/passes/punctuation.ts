@@ -1,7 +1,12 @@
 import { CLASS, F_PUNCT_ASCII, F_PUNCT_TIDY } from "../char-class.js";
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
+
+const RULES = {
+  dash: { tidy: ruleId("dash-tidy"), ascii: ruleId("dash-ascii") },
+  quote: { tidy: ruleId("quote-tidy"), ascii: ruleId("quote-ascii") },
+};
 
 /** Dash variants: what `tidy` makes of them, and what `ascii` does. */
 const DASHES: Readonly<Record<number, readonly [tidy: string, ascii: string]>> = {
@@ -45,7 +50,6 @@ export const punctuationPass: Pass = {
     const mask =
       (options.dashes === "ascii" || options.quotes === "ascii" ? F_PUNCT_ASCII : 0) | F_PUNCT_TIDY;
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (((CLASS[c] as number) & mask) === 0) continue;
@@ -57,17 +61,8 @@ export const punctuationPass: Pass = {
       const after = style === "ascii" ? entry[1] : entry[0];
       if (after.charCodeAt(0) === c) continue;
       builder ??= new TextBuilder(text);
-      builder.replace(i, i + 1, after);
-      changes.push({
-        kind: dash ? "dash" : "quote",
-        rule: `${dash ? "dash" : "quote"}-${style}`,
-        start: i,
-        end: i + 1,
-        after,
-      });
+      builder.replace(i, i + 1, after, RULES[dash ? "dash" : "quote"][style]);
     }
-    if (builder === null) return { text, map: OffsetMap.identity(n), changes };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes };
+    return builder === null ? unchanged(text) : (builder as TextBuilder).finish();
   },
 };

@@ -1,5 +1,5 @@
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
 import {
   ID,
@@ -223,7 +223,6 @@ function isWordUnit(code: number): boolean {
 class Fixer {
   private readonly letters = new Letters();
   private builder: TextBuilder | null = null;
-  private readonly changes: PassChange[] = [];
 
   constructor(
     private readonly text: string,
@@ -236,22 +235,25 @@ class Fixer {
     const placed = placeTone(letters, style);
     if (placed === null || placed.text === text.slice(start, end)) return;
     this.builder ??= new TextBuilder(text);
-    this.builder.replace(start, end, placed.text);
-    this.changes.push({
-      kind: "tone",
-      rule: placed.spelling ? "ngh-spelling" : ruleOf(letters, placed.horn, style),
-      start,
-      end,
-      after: placed.text,
-    });
+    const rule = placed.spelling ? "ngh-spelling" : ruleOf(letters, placed.horn, style);
+    // Only the letters that differ: `hoà` to `hòa` replaces `oà`, so that the change and the
+    // alignment say which letters moved.
+    const out = placed.text;
+    let a = 0;
+    while (a < out.length && start + a < end && out.charCodeAt(a) === text.charCodeAt(start + a))
+      a++;
+    let b = 0;
+    while (
+      b < out.length - a &&
+      end - b > start + a &&
+      out.charCodeAt(out.length - 1 - b) === text.charCodeAt(end - 1 - b)
+    )
+      b++;
+    this.builder.replace(start + a, end - b, out.slice(a, out.length - b), ruleId(rule));
   }
 
   finish() {
-    if (this.builder === null) {
-      return { text: this.text, map: OffsetMap.identity(this.text.length), changes: this.changes };
-    }
-    const out = this.builder.finish();
-    return { text: out.text, map: out.map, changes: this.changes };
+    return this.builder === null ? unchanged(this.text) : this.builder.finish();
   }
 }
 

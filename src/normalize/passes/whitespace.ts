@@ -1,7 +1,10 @@
 import { CLASS, F_BREAK, F_SPACE } from "../char-class.js";
-import { OffsetMap } from "../offset-map.js";
-import type { Pass, PassChange } from "../pass.js";
+import { type Pass, unchanged } from "../pass.js";
+import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
+
+const TRAILING = ruleId("trailing-space");
+const SPACE_RUN = ruleId("space-run");
 
 /** Horizontal whitespace: U+0020 or any space variant (tab, NBSP, thin space...). */
 function isBlank(code: number): boolean {
@@ -45,11 +48,9 @@ export const whitespacePass: Pass = {
       return asciiOnly(text, hints.spaceSpots);
     const n = text.length;
     let builder: TextBuilder | null = null;
-    const changes: PassChange[] = [];
     const put = (start: number, end: number, after: string, rule: string) => {
       builder ??= new TextBuilder(text);
-      builder.replace(start, end, after);
-      changes.push({ kind: "space", rule, start, end, after });
+      builder.replace(start, end, after, ruleId(rule));
     };
     let i = 0;
     while (i <= n) {
@@ -97,9 +98,7 @@ export const whitespacePass: Pass = {
         i++;
       }
     }
-    if (builder === null) return { text, map: OffsetMap.identity(n), changes };
-    const out = (builder as TextBuilder).finish();
-    return { text: out.text, map: out.map, changes };
+    return builder === null ? unchanged(text) : (builder as TextBuilder).finish();
   },
 };
 
@@ -114,7 +113,6 @@ export const ASCII_SPACE_ISSUES = / {2,}| +(?=\n|$)/g;
 /** Text whose only whitespace is U+0020 and LF: find double spaces and spaces before LF or the end. */
 function asciiOnly(text: string, spots?: readonly number[]) {
   let builder: TextBuilder | null = null;
-  const changes: PassChange[] = [];
   const n = text.length;
   // Candidate spots, in order: from the scan, or the next "  " and the next " \n" (and a space
   // at the very end).
@@ -145,17 +143,8 @@ function asciiOnly(text: string, spots?: readonly number[]) {
     if (!atLineEnd && end - start < 2) continue;
     const after = atLineEnd ? "" : " ";
     builder ??= new TextBuilder(text);
-    builder.replace(start, end, after);
-    changes.push({
-      kind: "space",
-      rule: atLineEnd ? "trailing-space" : "space-run",
-      start,
-      end,
-      after,
-    });
+    builder.replace(start, end, after, atLineEnd ? TRAILING : SPACE_RUN);
     if (end >= n) break;
   }
-  if (builder === null) return { text, map: OffsetMap.identity(text.length), changes };
-  const out = (builder as TextBuilder).finish();
-  return { text: out.text, map: out.map, changes };
+  return builder === null ? unchanged(text) : (builder as TextBuilder).finish();
 }

@@ -124,7 +124,9 @@ function pack(id: number, tone: number, upper: boolean): number {
   ];
   for (const [c, t] of tones) COMBINING_TONE[c - 0x300] = t;
   for (let code = 0x80; code < TABLE_SIZE; code++) {
-    if (LETTER[code] !== OTHER_LETTER) continue;
+    // ñ is a letter of its own (Spanish, and VNI's đ seen through CP1252), never a tilde typed on
+    // the wrong letter: moving its tilde would make `ñi` nĩ.
+    if (LETTER[code] !== OTHER_LETTER || code === 0xf1 || code === 0xd1) continue;
     const d = String.fromCharCode(code).normalize("NFD");
     if (d.length !== 2) continue;
     const base = LETTER[d.charCodeAt(0)] as number;
