@@ -94,10 +94,14 @@ function checkResult(input: string) {
   expect(NormalizeResult.safeParse(JSON.parse(JSON.stringify(n))).success).toBe(true);
   expect(n.inputLength).toBe(input.length);
   checkChanges(input, n);
+  let damageEnd = 0;
   for (const d of n.damage) {
     expect(d.span.start).toBeGreaterThanOrEqual(0);
     expect(d.span.end).toBeLessThanOrEqual(input.length);
     expect(d.span.start).toBeLessThanOrEqual(d.span.end);
+    // In input order, never overlapping.
+    expect(d.span.start).toBeGreaterThanOrEqual(damageEnd);
+    damageEnd = d.span.end;
   }
   // Any span of the output maps inside the input.
   for (let a = 0; a <= n.text.length; a += Math.max(1, Math.floor(n.text.length / 7))) {

@@ -3,7 +3,8 @@
  * repeats, and with runs joined so that junk input gives a short list.
  *
  * A U+FFFD that `decode` put in is reported by `decode`; the invisible pass, which reports every
- * U+FFFD it sees, would report it again: a record covered by an earlier one is dropped. Records of
+ * U+FFFD it sees, would report it again: a record covered by an earlier one is dropped, one that
+ * overlaps it keeps only its rest, so the list never overlaps. Records of
  * one kind that touch (the end of one is the start of the next: a run of U+FFFD, of lone
  * surrogates, of controls) become one record that says how many places it covers, so a run of junk
  * is one record, not one per character. Records with anything between them stay apart: two lone
@@ -57,23 +58,45 @@ export function mergeDamage(lists: readonly (readonly Damage[])[]): Damage[] {
     if (best < 0) break;
     const d = (lists[best] as readonly Damage[])[heads[best] as number] as Damage;
     heads[best] = (heads[best] as number) + 1;
-    if (d.span.end <= coverEnd && d.span.end > d.span.start) continue; // reported already
+    let start = d.span.start;
+    const end = d.span.end;
     const last = out[out.length - 1];
+    if (start < coverEnd && end > start) {
+      // Overlaps what is reported already (the invisible pass sees the U+FFFD decode put in; a
+      // span mapped back through the passes can widen): one kind joins, another keeps its rest.
+      if (last !== undefined && last.kind === d.kind && d.kind !== "lost-bytes") {
+        if (end > last.span.end) {
+          out[out.length - 1] = {
+            kind: last.kind,
+            span: { start: last.span.start, end },
+            message: message(last.kind, end - last.span.start, d.message),
+          };
+          coverEnd = end;
+        }
+        continue;
+      }
+      if (end <= coverEnd) continue;
+      start = coverEnd;
+    }
     if (
       last !== undefined &&
       last.kind === d.kind &&
       d.kind !== "lost-bytes" &&
-      d.span.start === last.span.end
+      start === last.span.end
     ) {
       out[out.length - 1] = {
         kind: last.kind,
-        span: { start: last.span.start, end: d.span.end },
-        message: message(last.kind, d.span.end - last.span.start, d.message),
+        span: { start: last.span.start, end },
+        message: message(last.kind, end - last.span.start, d.message),
       };
     } else {
-      out.push({ kind: d.kind, span: { ...d.span }, message: d.message });
+      out.push({
+        kind: d.kind,
+        span: { start, end },
+        message: start === d.span.start ? d.message : message(d.kind, end - start, d.message),
+      });
     }
-    if (d.span.end > coverEnd) coverEnd = d.span.end;
+    if (end > coverEnd) coverEnd = end;
   }
   return out;
 }
