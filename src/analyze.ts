@@ -4,6 +4,7 @@ import { Doc } from "./extract/doc.js";
 import { extractEntities } from "./extract/entities/index.js";
 import { extractQuantitiesFromDoc } from "./extract/quantity/index.js";
 import { type DateOptions, extractDatesFromDoc } from "./extract/time/index.js";
+import { resolveDateOptions } from "./extract/time/options.js";
 import { isHtmlInput, normalizeHtml } from "./html/index.js";
 import { normalize } from "./normalize/normalize.js";
 import type { NormalizeOptions } from "./normalize/options.js";
@@ -28,6 +29,7 @@ export interface AnalyzeOptions extends NormalizeOptions, SegmentOptions, DateOp
  */
 export function analyze(input: string | Uint8Array, options?: AnalyzeOptions): Analysis {
   assertInput(input);
+  resolveDateOptions(options); // a bad date option throws before any work
   // HTML goes through the reader first; its map is composed with the normaliser's, so spans still
   // point into the HTML string.
   const html = isHtmlInput(input, options?.format) ? normalizeHtml(input, options) : null;

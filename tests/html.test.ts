@@ -56,7 +56,7 @@ describe("an article page", () => {
     expect(metadata.title).toBe("Khánh thành cầu mới nối hai quận");
     expect(metadata.source).toBe("Chinhphu.vn");
     expect(metadata.authors).toEqual(["Hoàng Lâm"]);
-    expect(metadata.published).toBe("2017-08-05T10:30");
+    expect(metadata.published).toBe("2017-08-05T10:30+07:00");
   });
 
   test("the normalised result maps into the HTML too", () => {
@@ -90,7 +90,7 @@ describe("a page laid out like a big Vietnamese news site", () => {
       title: "Hà Nội ra quân xử lý vi phạm giao thông",
       authors: ["Bá Đô"],
       datelinePlace: "Hà Nội",
-      published: "2017-02-06T08:30",
+      published: "2017-02-06T08:30+07:00",
     });
     const all = r.sections.map((s) => s.text).join("\n");
     for (const junk of ["Thời sự", "Tin liên quan", "Facebook", "Xem nhiều", "bản quyền"]) {

@@ -18,7 +18,8 @@ function expectSingleCount(text: string): CountEntity {
   expect(counts, JSON.stringify(counts.map((c) => c.text))).toHaveLength(1);
   const c = counts[0] as CountEntity;
   expect(CountEntity.parse(c)).toEqual(c);
-  expect(text.slice(c.unitSpan.start, c.unitSpan.end)).toBe(c.unit);
+  expect(text.slice(c.unitPhrase.span.start, c.unitPhrase.span.end)).toBe(c.unitPhrase.text);
+  expect(c.unitPhrase.text).toBe(c.unit);
   return c;
 }
 

@@ -1,3 +1,4 @@
+import { publishedFromIso } from "../extract/time/published.js";
 import type { OffsetMap } from "../normalize/offset-map.js";
 import { TextBuilder } from "../normalize/text-builder.js";
 import { type ElementNode, elementsOf, parseHtml, type TextPiece } from "./tree.js";
@@ -471,11 +472,12 @@ function readMeta(all: readonly ElementNode[], title: string | null): HtmlMeta {
   return meta;
 }
 
-/** `2017-08-05T10:30:00+07:00` → `2017-08-05T10:30`; `2017-08-05` stays. */
+/**
+ * `2017-08-05T10:30:00+07:00` → `2017-08-05T10:30+07:00` (the stated offset kept, Vietnam's when
+ * none is stated); `2017-08-05` stays. The value rules are the date extractor's (`published.ts`).
+ */
 function isoDate(s: string): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/u.exec(s.trim());
-  if (!m) return undefined;
-  return m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
+  return publishedFromIso(s);
 }
 
 /**

@@ -138,7 +138,8 @@ export const Metadata = z
     datelinePlace: z.string().optional(),
     /**
      * The publication date when the article states one (dateline, "Cập nhật ..." line, HTML `<meta>`
-     * or `<time>`): ISO `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm` with a time.
+     * or `<time>`): ISO `YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm±HH:MM` with a time, its UTC offset always
+     * written (the one the page states, `GMT+7`/`+07:00`/`Z`, else Vietnam's `+07:00`).
      */
     published: z.string().optional(),
     /** Where each of the above was read, for the fields read from the text. */

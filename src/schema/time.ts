@@ -18,7 +18,10 @@ export type PartOfDay = z.infer<typeof PartOfDay>;
 /** One end of an interval: an ISO 8601 instant with its grain. */
 export const TimePoint = z
   .object({
-    /** ISO 8601 with milliseconds and UTC offset, e.g. `2017-08-04T00:00:00.000+07:00`. */
+    /**
+     * ISO 8601 with milliseconds and its UTC offset, always written out, e.g.
+     * `2017-08-04T00:00:00.000+07:00`.
+     */
     value: z.string(),
     grain: TimeGrain,
   })
@@ -79,6 +82,11 @@ export const LunarDate = z
 /** @see {@link LunarDate} */
 export type LunarDate = z.infer<typeof LunarDate>;
 
+/** The calendar a date's stated fields are in: `solar` (dương lịch) or `lunar` (âm lịch). */
+export const DateCalendar = z.enum(["solar", "lunar"]).meta({ id: "DateCalendar" });
+/** @see {@link DateCalendar} */
+export type DateCalendar = z.infer<typeof DateCalendar>;
+
 /** Where the fields a phrase leaves out were taken from. */
 export const DateAnchor = z
   .enum(["reference", "article", "previous-date"])
@@ -89,6 +97,8 @@ export type DateAnchor = z.infer<typeof DateAnchor>;
 /** A date, time or interval found in the text. */
 export const DateEntity = z
   .object({
+    /** `date-1`, `date-2`... in order of position in the text; other items refer to it by it. */
+    id: z.string(),
     ...MentionFields,
     /**
      * The resolved value. Absent when the phrase is partial (`ngày 4/8`, `hôm qua`) and there was
@@ -100,7 +110,7 @@ export const DateEntity = z
     /** The part of day when stated. */
     partOfDay: PartOfDay.optional(),
     /** `solar` (dương lịch) or `lunar` (âm lịch): the calendar of the stated fields. */
-    calendar: z.enum(["solar", "lunar"]),
+    calendar: DateCalendar,
     /** The fields the text states (in `calendar`); for a range, those of its start. */
     stated: DateFields,
     /** For a range: the fields its end states. */

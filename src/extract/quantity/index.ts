@@ -11,6 +11,7 @@ import type { Span } from "../../schema/span.js";
 import type { DateEntity } from "../../schema/time.js";
 import { Doc } from "../doc.js";
 import { extractDatesFromDoc } from "../time/index.js";
+import { assertBooleanOption, assertOptionsObject } from "../time/options.js";
 import { atBoundary } from "../time/patterns.js";
 import { lowerCase, PhraseMatcher } from "../time/phrases.js";
 import { FIGURE, isDigit, isWordChar, TriggerIndex } from "../time/scan.js";
@@ -21,7 +22,7 @@ import {
   DONG_COMPOUNDS,
   MINOR_UNITS,
 } from "./lexicon/currencies.js";
-import { DIGIT_WORDS, MULTIPLIER_WORDS } from "./lexicon/number-words.js";
+import { DIGIT_WORDS, HALF_OF_WORD, MULTIPLIER_WORDS } from "./lexicon/number-words.js";
 import {
   LABEL_BEFORE,
   ORDINAL_BEFORE,
@@ -33,6 +34,7 @@ import {
 import { MEASURE_UNITS } from "./lexicon/units.js";
 import { round } from "./numerals.js";
 import { blockedRunEnd, type ReadNumber, readNumberAt } from "./read.js";
+import { scoreCueBefore, scoreSized } from "./score.js";
 import { type UnitMatch, unitAt } from "./units.js";
 
 /** Options of the quantity extractors. */
@@ -67,11 +69,22 @@ const MEASURES = new Set(MEASURE_UNITS.map((m) => m.toLowerCase()));
 /** Number triggers: figures, number words, `thứ` (ordinals), `đầu` (`đầu tiên`). */
 const INDEX = new TriggerIndex<"number" | "ordinal">([
   [
-    [FIGURE, ...Object.keys(DIGIT_WORDS), "mười", "trăm", "chục", ...Object.keys(MULTIPLIER_WORDS)],
+    [
+      FIGURE,
+      ...Object.keys(DIGIT_WORDS),
+      "mười",
+      "trăm",
+      "chục",
+      HALF_OF_WORD,
+      ...Object.keys(MULTIPLIER_WORDS),
+    ],
     "number",
   ],
   [["thứ", "đầu"], "ordinal"],
 ]);
+
+/** Units of time that `nửa` before them does not halve: `nửa đêm` (midnight), `nửa ngày đêm`. */
+const HALF_NOT_UNITS: ReadonlySet<string> = new Set(["đêm", "ngày đêm", "h"]);
 
 /** Two-word labels before a number (`giai đoạn 2`, `phiên bản 3`, `sư đoàn 5`). */
 const LABEL_PAIRS: ReadonlySet<string> = new Set([
@@ -106,14 +119,34 @@ function wordsBefore(lower: string, i: number, n: number): string[] {
   return out;
 }
 
+/** An item before it has its id (ids follow the final order). */
+type Draft<T> = Omit<T, "id">;
+
+/** What the stage has found so far. */
+interface Drafts {
+  numbers: Draft<NumberEntity>[];
+  money: Draft<MoneyEntity>[];
+  counts: Draft<CountEntity>[];
+}
+
 interface Ctx {
   doc: Doc;
   text: string;
   lower: string;
   latent: boolean;
-  out: Quantities;
+  out: Drafts;
   /** Whether an offset is inside a date (a unit or currency there belongs to the date). */
   inDate: (offset: number) => boolean;
+}
+
+/** How a unit phrase was read: see `UnitPhrase` in the schema. */
+function unitRule(u: UnitMatch & { glued?: boolean }): string {
+  return u.glued ? "glued-unit" : u.viaClassifier ? "classifier" : "unit";
+}
+
+/** Ids in order of position: `number-1`, `money-1`, `count-1`... */
+function withIds<T extends object>(kind: string, items: readonly T[]): ({ id: string } & T)[] {
+  return items.map((item, i) => ({ id: `${kind}-${i + 1}`, ...item }));
 }
 
 function mention(ctx: Ctx, start: number, end: number): { span: Span; text: string } {
@@ -321,6 +354,18 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
           (l) => CURRENCY_BEFORE[l] !== undefined,
         )
       : undefined;
+    const dash = /^[-–—~]$/.test(sepWord);
+    // `thua 1-2 trước Sevilla`, `tỷ số 6-3`: a score, neither a range nor two numbers.
+    if (
+      second &&
+      dash &&
+      !multiplied &&
+      !second.multiplied &&
+      scoreSized(value, second.value) &&
+      scoreCueBefore(text, r.start)
+    ) {
+      return second.end;
+    }
     if (second && !second.negative) {
       // `3-4 triệu`: the start shares the end's multiplier; `300.000 đến 2,4 triệu` does not.
       let first = value;
@@ -341,7 +386,7 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
         if ((opener && w1 === opener) || (!opener && w1 === "từ")) {
           rangeOpen = wordStart(text, r.start);
         }
-      } else if (/^[-–—~]$/.test(sepWord) && !second.multiplied && Number.isInteger(second.value)) {
+      } else if (dash && !second.multiplied && Number.isInteger(second.value)) {
         return second.end; // `thắng 2-1`, `hòa 1-1`: a score
       }
     }
@@ -440,7 +485,7 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
   }
 
   // The number itself (not for lone ambiguous words that nothing supports).
-  let unit: (UnitMatch & { power?: "2" | "3" }) | undefined;
+  let unit: (UnitMatch & { power?: "2" | "3"; glued?: boolean }) | undefined;
   if (!isMoney && !pct) {
     if (suffix && siFactor === 1 && r.suffixStart !== undefined) {
       if (MEASURES.has(suffix) || suffix === "h") {
@@ -448,6 +493,7 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
           start: r.suffixStart,
           end: r.suffixStart + suffix.length,
           kind: suffix === "h" ? "duration" : "measure",
+          glued: true,
         };
       }
     } else {
@@ -459,7 +505,10 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
     if (unit && lone) {
       const u = lower.slice(unit.start, unit.end);
       const nam = loneWord === "năm" && (u === "năm" || u === "tháng" || u === "tuổi");
-      if (loneWord === "một" || loneWord === "không" || nam) {
+      // `nửa tháng`, `nửa giờ` are half a month, half an hour; `nửa đêm` is midnight and
+      // `nửa người` half a body.
+      const half = loneWord === HALF_OF_WORD && (unit.kind !== "duration" || HALF_NOT_UNITS.has(u));
+      if (loneWord === "một" || loneWord === "không" || nam || half) {
         unit = undefined;
       }
     }
@@ -503,8 +552,12 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
   // Counts: a percentage (of a noun or of nothing said) or a number with its unit.
   const start = qual?.start ?? rangeOpen ?? numberStart;
   if (pct && pctEnd !== undefined) {
+    // A percentage is a share of something counted (`100% chi bộ`, `30% hộ dân`). A unit of time
+    // after it says when (`giảm 5,4% ngày thứ sáu`, `tăng 3% năm 2016`, `7% tháng trước`), a
+    // measure never is what it is a share of, and no word that starts a date is a unit.
     const j = skipSpaces(text, pctEnd);
-    const of = j > pctEnd ? unitAt(text, lower, j) : undefined;
+    const found = j > pctEnd && !ctx.inDate(j) ? unitAt(text, lower, j) : undefined;
+    const of = found?.kind === "count" ? found : undefined;
     const unitSpan = of ?? {
       start: pct.index + pct[0].length - (pct[0].trim() === "%" ? 1 : pct[0].trim().length),
       end: pctEnd,
@@ -516,7 +569,10 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
       value,
       ...(upper !== undefined ? { upper } : {}),
       unit: of ? text.slice(of.start, of.end) : "%",
-      unitSpan: ctx.doc.mention(unitSpan.start, unitSpan.end).span,
+      unitPhrase: {
+        ...mention(ctx, unitSpan.start, unitSpan.end),
+        rule: of ? unitRule(of) : "percent-sign",
+      },
       ...(qual ? { qualifier: qual.q } : {}),
     });
     return Math.max(end, of?.end ?? pctEnd);
@@ -540,7 +596,7 @@ function handleNumber(ctx: Ctx, r: ReadNumber): number {
       value: countValue,
       ...(upper !== undefined ? { upper } : {}),
       unit: unitText,
-      unitSpan: ctx.doc.mention(unit.start, unit.end).span,
+      unitPhrase: { ...mention(ctx, unit.start, unit.end), rule: unitRule(unit) },
       ...(qual ? { qualifier: qual.q } : {}),
     });
     return Math.max(end, countEnd);
@@ -562,6 +618,7 @@ export function extractQuantitiesFromDoc(
   dates?: readonly DateEntity[],
   options?: QuantityOptions,
 ): Quantities {
+  checkQuantityOptions(options);
   const text = doc.text;
   const lower = lowerCase(text);
   const blocked = dateRanges(doc, dates ?? extractDatesFromDoc(doc));
@@ -621,14 +678,23 @@ export function extractQuantitiesFromDoc(
     a.span.start - c.span.start ||
     a.span.end - c.span.end ||
     (a.rule < c.rule ? -1 : a.rule > c.rule ? 1 : 0);
-  ctx.out.numbers.sort(bySpan);
-  ctx.out.money.sort(bySpan);
-  ctx.out.counts.sort(bySpan);
-  return ctx.out;
+  return {
+    numbers: withIds("number", ctx.out.numbers.sort(bySpan)),
+    money: withIds("money", ctx.out.money.sort(bySpan)),
+    counts: withIds("count", ctx.out.counts.sort(bySpan)),
+  };
 }
 
-function docOf(input: string, options?: NormalizeOptions): Doc {
+/** Throws a `BantinError` (`invalid-option`) unless the options are usable. */
+function checkQuantityOptions(options: QuantityOptions | undefined): void {
+  assertOptionsObject(options);
+  assertBooleanOption("latent", options?.latent);
+}
+
+function docOf(input: string, options?: QuantityOptions & NormalizeOptions): Doc {
   assertInput(input);
+  // Options are checked before any work: a bad one is a programming error, not text.
+  checkQuantityOptions(options);
   return Doc.fromNormalized(normalize(input, options));
 }
 

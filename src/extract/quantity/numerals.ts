@@ -8,6 +8,7 @@
 import {
   AFTER_TENS_WORDS,
   DIGIT_WORDS,
+  HALF_OF_WORD,
   HALF_WORD,
   HUNDRED_WORD,
   MULTIPLIER_WORDS,
@@ -202,7 +203,10 @@ export function parseNumberAt(t: readonly NumToken[], i: number): ParsedNumber |
     if (!tok) break;
     let small: { value: number; end: number; figure: boolean; small?: Small } | undefined;
     if (tok.figure) small = { value: tok.figure.value, end: j + 1, figure: true };
-    else {
+    else if (tok.text === HALF_OF_WORD && j === i) {
+      // `nửa tỷ` (half a billion); alone, a half that needs a unit of time to count.
+      small = { value: 0.5, end: j + 1, figure: false };
+    } else {
       const s = parseSmall(t, j);
       if (s) small = { value: s.value, end: s.end, figure: false, small: s };
     }

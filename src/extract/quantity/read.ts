@@ -25,6 +25,7 @@ export const NUMBER_SYLLABLES: ReadonlySet<string> = new Set([
   "mười",
   "trăm",
   "rưỡi",
+  "nửa",
 ]);
 
 /** A number read from the text (normalised offsets). */

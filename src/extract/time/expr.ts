@@ -5,10 +5,11 @@
  * reference date) into ISO values. Keeping the two apart is what lets a phrase stay partial
  * ("ngày 4/8", no year, no reference) instead of being silently completed with today's date.
  */
+import type { PartOfDay } from "../../schema/time.js";
 import type { Grain } from "./calendar/civil.js";
 
-/** The parts of the day Vietnamese names, with the hours each covers (see `PART_OF_DAY_WINDOWS`). */
-export type PartOfDay = "early-morning" | "morning" | "noon" | "afternoon" | "evening" | "night";
+/** The parts of the day Vietnamese names (the schema's enum; hours in `PART_OF_DAY_WINDOWS`). */
+export type { PartOfDay };
 
 /** Hours [from, to) of a part of day; `to` may exceed 24 (the night runs into the next morning). */
 export interface HourWindow {

@@ -10,7 +10,7 @@ import { Doc } from "../doc.js";
 import { type Civil, grainRank, startOf } from "./calendar/civil.js";
 import { findDateCandidates } from "./engine.js";
 import type { PointExpr, TimeExpr } from "./expr.js";
-import { type DateOptions, resolveDateOptions } from "./options.js";
+import { type DateOptions, type ResolvedDateOptions, resolveDateOptions } from "./options.js";
 import { articleAnchor, type FullDate } from "./reference.js";
 import {
   hourWithPartOfDay,
@@ -100,24 +100,34 @@ export function extractDatesFromDoc(
   /** The publication date segmentation read (`metadata.published`), if any. */
   published?: string,
 ): DateEntity[] {
-  const opts = resolveDateOptions(options);
+  return datesOf(doc, resolveDateOptions(options), published);
+}
+
+/** The date stage with its options read. */
+function datesOf(doc: Doc, opts: ResolvedDateOptions, published?: string): DateEntity[] {
   const candidates = findDateCandidates(doc.text);
 
   let anchor = opts.anchor;
   let anchorKind: DateEntity["anchor"] = anchor ? "reference" : undefined;
   if (!anchor && opts.articleDate) {
-    anchor = articleAnchor(published, doc.text, () => {
-      const full: FullDate[] = [];
-      const bare: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
-      // Only full solar dates (day, month and year) can be the article's own date.
-      for (const c of candidates) {
-        const e = c.expr;
-        if (e.kind !== "point" || e.year === undefined || e.day === undefined || e.lunar) continue;
-        const r = resolveExpr(e, bare);
-        if (r) full.push({ candidate: c, resolved: r });
-      }
-      return full;
-    });
+    anchor = articleAnchor(
+      published,
+      doc.text,
+      () => {
+        const full: FullDate[] = [];
+        const bare: ResolveContext = { offset: opts.offset, prefer: opts.prefer };
+        // Only full solar dates (day, month and year) can be the article's own date.
+        for (const c of candidates) {
+          const e = c.expr;
+          if (e.kind !== "point" || e.year === undefined || e.day === undefined || e.lunar)
+            continue;
+          const r = resolveExpr(e, bare);
+          if (r) full.push({ candidate: c, resolved: r });
+        }
+        return full;
+      },
+      opts.offset,
+    );
     if (anchor) anchorKind = "article";
   }
 
@@ -132,7 +142,14 @@ export function extractDatesFromDoc(
       ctx.previousDay = previous;
     const r = resolveExpr(c.expr, ctx);
     out.push(
-      toEntity(doc, c, r, opts.offset, usesPreviousDay(c.expr) ? "previous-date" : anchorKind),
+      toEntity(
+        `date-${out.length + 1}`,
+        doc,
+        c,
+        r,
+        opts.offset,
+        usesPreviousDay(c.expr) ? "previous-date" : anchorKind,
+      ),
     );
     if (
       r &&
@@ -152,6 +169,7 @@ export function extractDatesFromDoc(
 }
 
 function toEntity(
+  id: string,
   doc: Doc,
   c: Candidate,
   r: Resolved | undefined,
@@ -161,7 +179,7 @@ function toEntity(
   const { span, text } = doc.mention(c.start, c.end);
   const main = mainPoint(c.expr);
   // Keys in reading order: what, where, its value, then how it was read.
-  const e: DateEntity = { span, text, rule: c.rule } as DateEntity;
+  const e: DateEntity = { id, span, text, rule: c.rule } as DateEntity;
   if (r) e.value = toValue(r, offset);
   e.grain = r?.grain ?? grainOf(c.expr);
   if (main?.partOfDay) e.partOfDay = main.partOfDay;
@@ -194,6 +212,7 @@ export function extractDates(
   options?: DateOptions & NormalizeOptions,
 ): DateEntity[] {
   assertInput(input);
-  const n = normalize(input, options);
-  return extractDatesFromDoc(Doc.fromNormalized(n), options);
+  // Options are checked before any work: a bad one is a programming error, not text.
+  const opts = resolveDateOptions(options);
+  return datesOf(Doc.fromNormalized(normalize(input, options)), opts);
 }

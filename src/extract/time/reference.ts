@@ -16,6 +16,7 @@
  * that opens with `Vào ngày 2/6/1953,` and goes on to this year's events).
  */
 import { add, type Civil, civil, fields, startOf } from "./calendar/civil.js";
+import { readOffset } from "./published.js";
 import type { Resolved } from "./resolve.js";
 import type { Candidate } from "./types.js";
 
@@ -70,20 +71,31 @@ export function findArticleDate(
 }
 
 /**
- * The anchor of an article: its published date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, as segmentation
- * gives it) as a whole day, else what {@link findArticleDate} finds in the text.
+ * The anchor of an article: its published date (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:mm±HH:MM` as
+ * `published.ts` writes it) as a whole day, else what {@link findArticleDate} finds in the text. A
+ * time published in another offset than the output's counts on the output's calendar day
+ * (`2017-08-04T23:30-05:00` is 5 August in Vietnam).
  */
 export function articleAnchor(
   published: string | undefined,
   text: string,
   dates: () => readonly FullDate[],
+  offset: number,
 ): { start: Civil; end: Civil } | undefined {
-  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  const m = published
+    ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:?\d{2})?)?/.exec(published)
+    : null;
   if (m) {
-    const start = civil(Number(m[1]), Number(m[2]), Number(m[3]));
+    let start = civil(Number(m[1]), Number(m[2]), Number(m[3]));
     const f = fields(start);
-    if (f.month === Number(m[2]) && f.day === Number(m[3]))
+    if (f.month === Number(m[2]) && f.day === Number(m[3])) {
+      const stated = m[6] !== undefined ? readOffset(m[6]) : undefined;
+      if (m[4] !== undefined && stated !== undefined && stated !== offset) {
+        const time = civil(f.year, f.month, f.day, Number(m[4]), Number(m[5]));
+        start = startOf(add(time, "minute", offset - stated), "day");
+      }
       return { start, end: add(start, "day", 1) };
+    }
   }
   return findArticleDate(text, dates());
 }

@@ -1,3 +1,4 @@
+import { publishedValue, stampOffset } from "../../extract/time/published.js";
 import type { ParagraphView } from "../features.js";
 import { DATELINE_PLACES } from "../lexicon/places.js";
 import { SOURCE_LINES } from "../lexicon/sources.js";
@@ -140,8 +141,15 @@ export function stampRule(text: string): { date: string } | null {
   const year = Number(m[4]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const time = m[1] ?? m[5];
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  if (!time) return { date: iso };
-  const [hh = "0", mm = "0"] = time.split(":");
-  return { date: `${iso}T${hh.padStart(2, "0")}:${mm}` };
+  const [hh, mm] = time ? time.split(":") : [];
+  // With a time, the value carries its offset (`GMT+7` as stated, else Vietnam's): published.ts.
+  const offset = stampOffset(t);
+  const date = publishedValue({
+    year,
+    month,
+    day,
+    ...(hh !== undefined ? { hour: Number(hh), minute: Number(mm ?? 0) } : {}),
+    ...(offset !== undefined ? { offset } : {}),
+  });
+  return date ? { date } : null;
 }

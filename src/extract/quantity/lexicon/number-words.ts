@@ -37,6 +37,12 @@ export const HUNDRED_WORD = "trăm";
 export const ZERO_TENS_WORDS: ReadonlySet<string> = new Set(["linh", "lẻ"]);
 /** `rưỡi`: and a half (of the unit just named). */
 export const HALF_WORD = "rưỡi";
+/**
+ * `nửa`: half of what follows. A number before a multiplier (`nửa tỷ đồng` is 500 million, `nửa
+ * triệu người` half a million people) or a unit of time (`nửa tháng`, `nửa giờ`); anything else
+ * after it is not counted (`nửa đêm` is midnight, `một nửa số hộ` a share).
+ */
+export const HALF_OF_WORD = "nửa";
 
 /** Multipliers, largest last. `vạn` (10,000) is old-fashioned but still printed. */
 export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = Object.freeze({
@@ -95,5 +101,6 @@ export const ALL_NUMBER_SYLLABLES: readonly string[] = Object.freeze([
   HUNDRED_WORD,
   ...ZERO_TENS_WORDS,
   HALF_WORD,
+  HALF_OF_WORD,
   ...Object.keys(MULTIPLIER_WORDS),
 ]);

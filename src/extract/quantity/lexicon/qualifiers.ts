@@ -3,18 +3,9 @@
  * that make a number a label rather than a quantity (`Quận 9`, `Điều 5`, `số 12`).
  */
 
-/** What a qualifier says about the number. */
-export type QualifierMeaning =
-  | "over"
-  | "under"
-  | "about"
-  | "nearly"
-  | "at-least"
-  | "at-most"
-  | "up-to"
-  | "order-of"
-  | "several"
-  | "only";
+import type { QualifierMeaning } from "../../../schema/quantity.js";
+
+export type { QualifierMeaning };
 
 /** Qualifiers before a number, to their meaning. Longest first is done by the compiler. */
 export const QUALIFIERS: Readonly<Record<string, QualifierMeaning>> = Object.freeze({

@@ -530,6 +530,13 @@ export const COUNT_NOUNS: readonly string[] = Object.freeze([
   "trường mầm non",
   "bộ phận",
   "bộ trưởng",
+  "đoạn",
+  "đoạn đường",
+  "đoạn clip",
+  "đoạn video",
+  "đoạn phim",
+  "giọt",
+  "giọt nước",
 ]);
 
 /**

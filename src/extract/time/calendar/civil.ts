@@ -6,23 +6,15 @@
  * with no daylight-saving surprises (Vietnam has none, and neither do the fixed offsets callers pass),
  * and formatting appends the offset, e.g. `2017-08-04T00:00:00.000+07:00`.
  */
+import { TimeGrain } from "../../../schema/time.js";
 
 /** A local date-time as `Date.UTC` milliseconds of its wall-clock fields. */
 export type Civil = number;
 
-/** The grains a date or time can have, finest first. */
-export const GRAINS = [
-  "second",
-  "minute",
-  "hour",
-  "day",
-  "week",
-  "month",
-  "quarter",
-  "year",
-] as const;
+/** The grains a date or time can have, finest first (the schema's {@link TimeGrain} enum). */
+export const GRAINS: readonly TimeGrain[] = TimeGrain.options;
 /** One of {@link GRAINS}. */
-export type Grain = (typeof GRAINS)[number];
+export type Grain = TimeGrain;
 
 const MS_MINUTE = 60_000;
 const MS_HOUR = 3_600_000;

@@ -179,7 +179,11 @@ export const clockWords: TimeParser = regexParser({
       `\\s+kém\\s+(?<to>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?(?![\\p{L}\\p{M}\\p{N}])`,
       "uy",
     ),
-    new RegExp(`\\s+(?<m>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?(?![\\p{L}\\p{M}\\p{N}])`, "uy"),
+    // `18 giờ 7/2` is 18:00 on 7 February, not 18:07.
+    new RegExp(
+      `\\s+(?<m>\\d{1,2}|${WORDS_1_59})(?:\\s+phút)?(?![\\p{L}\\p{M}\\p{N}]|[/.-]\\d)`,
+      "uy",
+    ),
     /\s+(?<sharp>đúng)(?![\p{L}\p{M}\p{N}])/uy,
   ],
   extract(m, text) {

@@ -7,64 +7,13 @@
  * as `ngày`, `sáng` or `từ` before them, which the `require-cue` refiner checks.
  */
 import { isValidDate } from "../calendar/civil.js";
+import type { PointExpr } from "../expr.js";
 import { regexParser } from "../parser.js";
 import { wordAfter, wordBefore } from "../patterns.js";
 import { FIGURE, followedByChar } from "../scan.js";
 import type { TimeParser } from "../types.js";
-
-/**
- * Words that may follow a year-less `d/m` date. After anything else (`10/10 điểm`, `3/4 số hộ`,
- * `2/3 diện tích`) the figures are a score or a fraction.
- */
-export const AFTER_BARE_DATE: ReadonlySet<string> = new Set([
-  "tới",
-  "này",
-  "vừa",
-  "qua",
-  "tại",
-  "ở",
-  "và",
-  "đến",
-  "hoặc",
-  "lúc",
-  "năm",
-  "sẽ",
-  "đã",
-  "vẫn",
-  "là",
-  "mới",
-  "do",
-  "với",
-  "được",
-  "diễn",
-  "khai",
-  "bế",
-  "cho",
-  "theo",
-  "trên",
-  "khi",
-  "thì",
-  "nhằm",
-  "nhân",
-  "kỷ",
-  "hàng",
-  "hằng",
-  "sau",
-  "trước",
-  "cùng",
-  "ngay",
-  "dương",
-  "âm",
-  "tức",
-  "tại",
-  "đối",
-  "thông",
-  "công",
-  "phát",
-  "ra",
-  "tổ",
-  "lễ",
-]);
+import { AFTER_BARE_DATE, notADate } from "./figure-pair.js";
+import { spacedYearEnd, withYear, YEAR_TAIL } from "./word-date.js";
 
 /** `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `dd/mm/yy`. */
 export const fullNumericDate: TimeParser = regexParser({
@@ -99,79 +48,44 @@ export const fullNumericDate: TimeParser = regexParser({
   },
 });
 
-/**
- * Words before `a/b` that make it a ratio or a grade, not a date: `thương binh 2/4`, `tỷ lệ 1/3`,
- * `tỷ số 2/1`, `hạng 3/4`.
- */
-export const RATIO_BEFORE: ReadonlySet<string> = new Set([
-  "binh",
-  "lệ",
-  "số",
-  "hạng",
-  "loại",
-  "thang",
-  "tỷ",
-  "tỉ",
-]);
-
-/** Words after `a-b` or `a/b` that make the figures a quantity (`3-4 triệu`, `2/3 người`). */
-export const QUANTITY_AFTER: ReadonlySet<string> = new Set([
-  "triệu",
-  "tỷ",
-  "tỉ",
-  "nghìn",
-  "ngàn",
-  "trăm",
-  "chục",
-  "người",
-  "đồng",
-  "lần",
-  "tuổi",
-  "km",
-  "kg",
-  "tấn",
-  "ha",
-  "mét",
-  "m",
-  "cm",
-  "độ",
-  "sao",
-  "điểm",
-  "năm",
-  "tháng",
-  "ngày",
-  "giờ",
-  "phút",
-  "usd",
-]);
-
-/** `dd/mm`, `dd-mm`, `dd.mm` with no year. */
+/** `dd/mm`, `dd-mm`, `dd.mm` with no year; a year written in words may follow (`12/2 năm nay`). */
 export const dayMonthDate: TimeParser = regexParser({
   name: "numeric-day-month",
   triggers: [FIGURE, "ngày", "hôm"],
   afterFigure: followedByChar("/.-"),
   pattern:
     /(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)?(\d{1,2})([/.-])(\d{1,2})(?![\p{N}]|[/.,:-]\d|\/|%|\p{L}|[-–]\p{L})/uy,
-  extract(m, text) {
+  tail: YEAR_TAIL,
+  extract(m, text, lower) {
     const day = Number(m[2]);
     const month = Number(m[4]);
     if (!isValidDate(2000, month, day)) return undefined;
+    const pre = m.groups?.pre ?? "";
+    const prefixed = pre !== "";
+    const figures = m.index + pre.length;
     // Part of a longer figure or expression (`1.2/3`, `-1/2`, `3:1/2`): not a date.
-    if (!m.groups?.pre && "./,:+-".includes(text[m.index - 1] ?? "x")) return undefined;
-    if (!m.groups?.pre && RATIO_BEFORE.has(wordBefore(text, m.index))) return undefined;
-    const end = m.index + m[0].length;
-    if (QUANTITY_AFTER.has(wordAfter(text, end))) return undefined;
-    let weak = m[3] !== "/" && !m.groups?.pre;
-    if (!weak && !m.groups?.pre) {
+    if (!prefixed && "./,:+-".includes(text[m.index - 1] ?? "x")) return undefined;
+    const g: Record<string, string | undefined> = { ...m.groups, month: m[4] };
+    const end = spacedYearEnd(m, g);
+    const figuresEnd = figures + (m[2] ?? "").length + 1 + (m[4] ?? "").length;
+    const sep = m[3] ?? "/";
+    if (notADate(text, lower, figures, figuresEnd, { day, month, sep, prefixed })) return undefined;
+    const expr: PointExpr = { kind: "point", day, month };
+    if (end > figuresEnd && !withYear(expr, g)) return undefined;
+    if (expr.year !== undefined && !isValidDate(expr.year, month, day)) return undefined;
+    let weak = sep !== "/" && !prefixed;
+    if (!weak && !prefixed && end === figuresEnd) {
       const next = wordAfter(text, end);
-      // `10/10 điểm`, `3/4 số hộ`: figures followed by a noun are a score or a fraction.
+      // `6/2 Bộ GD-ĐT`, `Nga mới thực hiện 1/3 thỏa thuận`: figures followed by a word that does
+      // not follow dates need a cue before them (`sáng nay, 6/2 Bộ...` is one).
       if (next && !AFTER_BARE_DATE.has(next)) weak = true;
     }
+    if (end > figuresEnd) weak = false; // `6.2 năm nay`
     return {
       start: m.index,
       end,
       rule: "numeric-day-month",
-      expr: { kind: "point", day, month },
+      expr,
       ...(weak ? { weak: true } : {}),
     };
   },
@@ -184,9 +98,10 @@ export const dayRangeDate: TimeParser = regexParser({
   afterFigure: followedByChar("-–"),
   pattern:
     /(?<pre>(?:ngày|hôm)\s+(?:(?:mùng|mồng)\s+)?)?(\d{1,2})\s?[-–]\s?(\d{1,2})([/.])(\d{1,2})(?:\4(\d{4}))?(?![\p{N}]|[/.,-]\d|\/|%|\p{L})/uy,
-  extract(m, text) {
-    if (!m.groups?.pre && "./,:".includes(text[m.index - 1] ?? "x")) return undefined;
-    if (!m.groups?.pre && text[m.index - 1] === "-" && /\d/.test(text[m.index - 2] ?? ""))
+  extract(m, text, lower) {
+    const prefixed = m.groups?.pre !== undefined;
+    if (!prefixed && "./,:".includes(text[m.index - 1] ?? "x")) return undefined;
+    if (!prefixed && text[m.index - 1] === "-" && /\d/.test(text[m.index - 2] ?? ""))
       return undefined;
     const d1 = Number(m[2]);
     const d2 = Number(m[3]);
@@ -194,10 +109,19 @@ export const dayRangeDate: TimeParser = regexParser({
     const year = m[6] ? Number(m[6]) : undefined;
     if (d2 <= d1 || !isValidDate(year ?? 2000, month, d2)) return undefined;
     if (year !== undefined && (year < 1000 || year > 2199)) return undefined;
+    // `khoảng 2-3/10 số hộ`: a share, not the 2nd to 3rd of October.
+    const end = m.index + m[0].length;
+    const sep = m[4] ?? "/";
+    const figures = m.index + (m.groups?.pre?.length ?? 0);
+    if (
+      year === undefined &&
+      notADate(text, lower, figures, end, { day: d2, month, sep, prefixed })
+    )
+      return undefined;
     const y = year !== undefined ? { year } : {};
     return {
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       rule: "numeric-day-range",
       expr: {
         kind: "interval",

@@ -33,16 +33,23 @@ export const PREVIOUS_DAY_WORDS: Readonly<Record<string, number>> = Object.freez
   "ngày hôm ấy": 0,
 });
 
+/** A figure date right after a phrase ending in `ngày` (`cùng ngày 6/2`). */
+const FIGURE_DATE_AFTER = /^\s+\d{1,2}\s?[/.-]\s?\d/u;
+
 /** `cùng ngày`, `ngày hôm sau`, `hôm đó`: anchored on the previous date in the same text. */
 export const previousDay: TimeParser = phraseParser({
   name: "same-day",
   phrases: new PhraseMatcher(Object.entries(PREVIOUS_DAY_WORDS)),
   phraseList: Object.keys(PREVIOUS_DAY_WORDS),
-  extract: (found, _s, _t, start) => ({
-    start,
-    end: found.end,
-    rule: "same-day",
-    expr: { kind: "point", previousDay: found.value },
-    relative: true,
-  }),
+  extract: (found, _s, text, start) =>
+    // `Cùng ngày 6/2, ...` names its day: the figures are the date (`ngày 6/2`), not the phrase.
+    text.endsWith("ngày", found.end) && FIGURE_DATE_AFTER.test(text.slice(found.end, found.end + 8))
+      ? undefined
+      : {
+          start,
+          end: found.end,
+          rule: "same-day",
+          expr: { kind: "point", previousDay: found.value },
+          relative: true,
+        },
 });

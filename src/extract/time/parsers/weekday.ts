@@ -69,9 +69,10 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
 /** A weekday, optionally with its week or direction. */
 export const weekday: TimeParser = regexParser({
   name: "weekday",
-  triggers: ["thứ", ...firstWords(SUNDAY_WORDS)],
+  triggers: ["thứ", "ngày", ...firstWords(SUNDAY_WORDS)],
+  // `ngày thứ Sáu (3/2)`: the `ngày` before a weekday belongs to the date.
   pattern: new RegExp(
-    `(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))${E}`,
+    `(?:(?<ngay>ngày)\\s+)?(?:(?<thu>thứ)\\s+(?<d>${alt(Object.keys(WEEKDAY_AFTER_THU))})|(?<sun>${alt(SUNDAY_WORDS)}))${E}`,
     "uy",
   ),
   tail: [
@@ -81,9 +82,11 @@ export const weekday: TimeParser = regexParser({
   extract(m, text) {
     const g = m.groups ?? {};
     // The match is lower-cased: read the day word's case in the original text.
-    const original = text.slice(m.index, m.index + m[0].length);
+    const day = m.index + (g.ngay ? m[0].length - m[0].slice(g.ngay.length).trimStart().length : 0);
+    const original = text.slice(day, m.index + m[0].length);
     const capital = !!g.thu && /^\S+\s+\p{Lu}/u.test(original);
-    if (g.thu && !capital && ORDINAL_NOUNS.has(wordBefore(text, m.index))) {
+    const before = g.ngay ? "ngày" : wordBefore(text, m.index);
+    if (g.thu && !capital && ORDINAL_NOUNS.has(before)) {
       // `ngày thứ 2 (6/2)` is still Monday: a date right after settles it.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       if (!/^\s*[(,]?\s*(?:ngày\s+)?\d{1,2}[/.-]\d/u.test(after)) return undefined;

@@ -35,7 +35,7 @@ export const MONTH_TAIL = new RegExp(
  * Drops a year written after a plain space when the month is a figure: `tháng Tám 1945` is a date,
  * `tháng 3 2000 người` is not. Returns the end of the match without that year.
  */
-function spacedYearEnd(m: RegExpExecArray, g: Record<string, string | undefined>): number {
+export function spacedYearEnd(m: RegExpExecArray, g: Record<string, string | undefined>): number {
   const end = m.index + m[0].length;
   if (g.y4c !== undefined && /\d/.test(g.month ?? "")) {
     const cut = end - g.y4c.length - 1;
@@ -46,7 +46,7 @@ function spacedYearEnd(m: RegExpExecArray, g: Record<string, string | undefined>
 }
 
 /** Applies the year part of a match to a point; false when the year is out of range. */
-function withYear(p: PointExpr, g: Record<string, string | undefined>): boolean {
+export function withYear(p: PointExpr, g: Record<string, string | undefined>): boolean {
   const y = g.y4 ?? g.y4b ?? g.y4c;
   if (y !== undefined) {
     const year = readYear(y);
@@ -222,7 +222,7 @@ export const monthRange: TimeParser = regexParser({
   triggers: ["tháng"],
   pattern: new RegExp(`tháng\\s+(?<m1>${MONTH})\\s?[-–]\\s?(?<month>${MONTH})${E}`, "uy"),
   tail: MONTH_TAIL,
-  extract(m): Candidate | undefined {
+  extract(m, text): Candidate | undefined {
     const g = { ...m.groups };
     const a = readMonth(g.m1);
     const b = readMonth(g.month);
@@ -230,6 +230,14 @@ export const monthRange: TimeParser = regexParser({
     const to: PointExpr = { kind: "point", month: b.month };
     const end = spacedYearEnd(m, g);
     if (!withYear(to, g)) return undefined;
+    // `mỗi tháng 5-6 ca` is a count per month, not May to June.
+    const hasYear = to.year !== undefined || to.canChi !== undefined || to.shift !== undefined;
+    if (
+      !hasYear &&
+      (FREQUENCY_BEFORE.has(wordBefore(text, m.index)) || COUNT_AFTER.has(wordAfter(text, end)))
+    ) {
+      return undefined;
+    }
     const from: PointExpr = { kind: "point", month: a.month };
     if (to.year !== undefined) from.year = to.year;
     if (to.shift) from.shift = to.shift;

@@ -30,14 +30,46 @@ export const DATE_CUES: ReadonlySet<string> = new Set([
   "nay",
 ]);
 
-/** Keeps a weak candidate only after a cue word; bare parts of day never stand alone. */
+/**
+ * A list of days sharing the month written on the last one, right before a candidate:
+ * `ngày 10 và 11/1`, `2 ngày 4 và 5.2`, `các ngày 9, 10 và 11/2`. Run on the few characters
+ * before the candidate (a bounded slice), so its cost does not grow with the text.
+ */
+export const DAY_LIST_BEFORE =
+  /(?:ngày|hôm)\s+\d{1,2}(?:\s*,\s*\d{1,2}){0,6}\s*(?:,|và|hoặc|hay)\s*$/iu;
+
+/** How many characters before a candidate {@link DAY_LIST_BEFORE} looks at. */
+const DAY_LIST_REACH = 48;
+
+/**
+ * `(6.2)`: a dotted pair alone in brackets, as news adds the date after a word. (`(3-2)` after a
+ * company's name is the name: dashed pairs in brackets stand only merged with a relative day or a
+ * part of day, `Hôm nay (6-2)`, `đêm (8-2)`.)
+ */
+function bracketed(text: string, c: Candidate): boolean {
+  if (!/^\d{1,2}\.\d{1,2}$/u.test(text.slice(c.start, c.end))) return false;
+  let i = c.start;
+  while (i > 0 && text[i - 1] === " ") i--;
+  let j = c.end;
+  while (text[j] === " ") j++;
+  return text[i - 1] === "(" && text[j] === ")";
+}
+
+/**
+ * Keeps a weak candidate only after a cue word, in brackets of its own, or at the end of a list of
+ * days; bare parts of day never stand alone.
+ */
 export const requireCue: TimeRefiner = {
   name: "require-cue",
   refine(cands: Candidate[], text: string): Candidate[] {
     return cands.filter((c) => {
       if (!c.weak) return true;
-      if (isBarePart(pointOf(c))) return false;
-      return DATE_CUES.has(wordBefore(text, c.start));
+      const p = pointOf(c);
+      if (isBarePart(p)) return false;
+      if (DATE_CUES.has(wordBefore(text, c.start))) return true;
+      if (p?.day === undefined || p.month === undefined) return false;
+      if (bracketed(text, c)) return true;
+      return DAY_LIST_BEFORE.test(text.slice(Math.max(0, c.start - DAY_LIST_REACH), c.start));
     });
   },
 };

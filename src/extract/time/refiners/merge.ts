@@ -91,7 +91,8 @@ export const mergeRelativeBracketDate: TimeRefiner = {
       if (!pa || !relativeDay || pa.hour !== undefined) return undefined;
       if (!pb || !isCalendarDay(pb) || pb.hour !== undefined) return undefined;
       const bracket = /^\s*\(\s*(?:ngày\s+)?$/iu.test(gap);
-      if (!bracket && !/^\s+(?:ngày\s+)?$/iu.test(gap)) return undefined;
+      // `Hôm nay, 7/2, tại trụ sở...`, `sáng nay, 6.2, ông Chung...`: the date in apposition.
+      if (!bracket && !/^\s*,?\s+(?:ngày\s+)?$/iu.test(gap)) return undefined;
       const end = bracket ? closeParen(text, b.end) : b.end;
       if (end === undefined) return undefined;
       const expr: PointExpr = { ...pb };
@@ -121,7 +122,10 @@ export const mergeTimePartOfDay: TimeRefiner = {
     }),
 };
 
-/** `Sáng ngày 04/8/2017`, `chiều 6/2`, `sáng chủ nhật`, `tối thứ 7`, `chiều cùng ngày`. */
+/**
+ * `Sáng ngày 04/8/2017`, `chiều 6/2`, `sáng chủ nhật`, `tối thứ 7`, `chiều cùng ngày`,
+ * `tối cùng ngày 5/2`, `đêm (8/2)`.
+ */
 export const mergePartOfDayDay: TimeRefiner = {
   name: "part-of-day-day",
   refine: (cands, text) =>
@@ -132,11 +136,16 @@ export const mergePartOfDayDay: TimeRefiner = {
         return undefined;
       }
       if (pb.partOfDay) return undefined;
-      if (!/^\s*(?:,\s*)?(?:ngày\s+|hôm\s+)?$/iu.test(gap)) return undefined;
+      const bracket = /^\s*\(\s*$/u.test(gap);
+      if (!bracket && !/^\s*(?:,\s*)?(?:cùng\s+)?(?:ngày\s+|hôm\s+)?$/iu.test(gap)) {
+        return undefined;
+      }
+      const end = bracket ? closeParen(text, b.end) : b.end;
+      if (end === undefined) return undefined;
       const expr: PointExpr = { ...pb };
       if (pa.partOfDay) expr.partOfDay = pa.partOfDay;
       if (pa.window) expr.window = pa.window;
-      return { ...merged(a, b, expr), ...(b.relative ? { relative: true } : {}) };
+      return { ...merged(a, b, expr, end), ...(b.relative ? { relative: true } : {}) };
     }),
 };
 
