@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { analyze } from "../src/analyze.js";
+import { BantinError } from "../src/errors.js";
 import {
   extractCounts,
   extractMoney,
@@ -171,6 +172,88 @@ describe("numbers", () => {
     const n = extractNumbers("12 người, mười hai người, 1,5 triệu đồng");
     expect(n.map((x) => x.written)).toEqual(["figure", "words", "mixed"]);
     for (const x of n) expect(NumberEntity.parse(x)).toEqual(x);
+  });
+});
+
+describe("halves: nửa and rưỡi", () => {
+  test("nửa before a multiplier halves it (21478363: `nửa tỷ đồng/phút`)", () => {
+    const m = extractMoney("giá quảng cáo là nửa tỷ đồng/phút");
+    expect(m.map((x) => [x.text, x.value, x.per])).toEqual([["nửa tỷ đồng/phút", 5e8, "phút"]]);
+    const c = expectSingleCount("nửa triệu người");
+    expect([c.value, c.unit]).toEqual([5e5, "người"]);
+  });
+
+  test("rưỡi after a multiplier adds half of it", () => {
+    expect(expectSingleCount("một triệu rưỡi người").value).toBe(1.5e6);
+    expect(extractMoney("2 tỷ rưỡi đồng")[0]?.value).toBe(2.5e9);
+  });
+
+  test("nửa with a unit of time is half of it; midnight and shares are not counted", () => {
+    const c = expectSingleCount("sau nửa tháng thi công");
+    expect([c.kind, c.value, c.unit]).toEqual(["duration", 0.5, "tháng"]);
+    expect(extractCounts("đến nửa đêm mới về")).toEqual([]);
+    expect(extractCounts("một nửa số hộ đã thoát nghèo")).toEqual([]);
+  });
+});
+
+describe("percentages", () => {
+  test("a time word after % says when, not what the share is of (21474236)", () => {
+    const c = expectSingleCount("chỉ số giảm 5,4% ngày thứ sáu");
+    expect([c.text, c.unit, c.unitPhrase.rule]).toEqual(["5,4%", "%", "percent-sign"]);
+    expect(expectSingleCount("GDP tăng 6,2% năm 2016").unit).toBe("%");
+    expect(expectSingleCount("tăng 7% tháng trước").unit).toBe("%");
+  });
+
+  test("a counted noun after % is what the share is of", () => {
+    const c = expectSingleCount("100% chi bộ đạt trong sạch vững mạnh");
+    expect([c.unit, c.unitPhrase.rule]).toEqual(["chi bộ", "unit"]);
+  });
+});
+
+describe("scores are neither ranges nor dates", () => {
+  test.each(["thua 1-2 trước Sevilla", "đội nhà thắng đậm 6-3", "với tỷ số 2-2", "Dự đoán: 1-1"])(
+    "%s",
+    (text) => {
+      const q = extractQuantities(text);
+      expect([...q.numbers, ...q.counts].map((x) => x.text)).toEqual([]);
+    },
+  );
+
+  test("a name that looks like a result is not a score cue: `Hữu Thắng 2-3 lần`", () => {
+    expect(extractCounts("HLV Hữu Thắng 2-3 lần nhắc nhở")[0]?.value).toBe(2);
+  });
+});
+
+describe("ids and sub-items", () => {
+  test("every item has an id in order of position, and unit phrases their rule", () => {
+    const q = extractQuantities(
+      "Hơn 200 đại biểu, 3 chiếc xe máy, 75ha lúa và 5 tỷ đồng; 30% hộ dân",
+    );
+    expect(q.counts.map((c) => c.id)).toEqual(["count-1", "count-2", "count-3", "count-4"]);
+    expect(q.counts.map((c) => c.unitPhrase.rule)).toEqual([
+      "unit",
+      "classifier",
+      "glued-unit",
+      "unit",
+    ]);
+    expect(q.money.map((m) => m.id)).toEqual(["money-1"]);
+    expect(q.numbers.map((n) => n.id)).toEqual(q.numbers.map((_, i) => `number-${i + 1}`));
+  });
+});
+
+describe("options", () => {
+  test("an unusable option value is a BantinError before any work", () => {
+    // @ts-expect-error: a mistyped option, as plain JavaScript may pass it
+    expect(() => extractCounts("5 người", { latent: "yes" })).toThrow(BantinError);
+    // @ts-expect-error: options must be an object
+    expect(() => extractQuantities("5 người", 3)).toThrow(/invalid|options/);
+    try {
+      // @ts-expect-error: a mistyped option
+      extractNumbers("", { latent: 1 });
+    } catch (e) {
+      expect((e as BantinError).code).toBe("invalid-option");
+    }
+    expect.assertions(3);
   });
 });
 

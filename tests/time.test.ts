@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { analyze } from "../src/analyze.js";
 import { BantinError } from "../src/errors.js";
 import { Doc } from "../src/extract/doc.js";
 import { extractDates, extractDatesFromDoc } from "../src/extract/time/index.js";
@@ -186,6 +187,40 @@ describe("options", () => {
       BantinError,
     );
     expect(() => extractDates("hôm qua", { utcOffset: "7h" })).toThrow(BantinError);
+  });
+
+  test.each([
+    ["an impossible referenceDate", { referenceDate: "2017-02-30" }],
+    ["a referenceDate with an impossible time", { referenceDate: "2017-02-03T25:00" }],
+    ["a utcOffset out of range", { utcOffset: 1000 }],
+    ["a utcOffset in fractions of a minute", { utcOffset: 420.5 }],
+    ["a misspelt prefer", { prefer: "futur" }],
+    ["articleDate not a boolean", { articleDate: "no" }],
+    ["options not an object", "future"],
+  ])("%s is a BantinError invalid-option, thrown before any work", (_n, options) => {
+    for (const run of [
+      () => extractDates("hôm qua", options as never),
+      () => analyze("hôm qua", options as never),
+    ]) {
+      expect(run).toThrow(BantinError);
+      try {
+        run();
+      } catch (e) {
+        expect((e as BantinError).code).toBe("invalid-option");
+        expect((e as Error).message).toMatch(/^bantin: option/);
+      }
+    }
+  });
+});
+
+describe("ids", () => {
+  test("date-1, date-2... in order of position", () => {
+    const found = extractDates("Sáng 6/2, hội nghị; chiều 7/2 và ngày 8/2/2017 bế mạc.");
+    expect(found.map((d) => [d.id, d.text])).toEqual([
+      ["date-1", "Sáng 6/2"],
+      ["date-2", "chiều 7/2"],
+      ["date-3", "ngày 8/2/2017"],
+    ]);
   });
 });
 

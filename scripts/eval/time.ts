@@ -8,12 +8,16 @@
  *    side (chrono has no grain: it is read from the components chrono knows).
  * 3. Precision on real news: a fixed sample of 100 dates bantin extracts from the baomoi articles,
  *    each checked by hand against its context (scripts/eval/labels/dates-news.json).
+ * 4. Precision of bare day/month dates (`6/2`, `6-2`, `6.2` with no year and no `ngày` before),
+ *    the figures news also uses for shares, scores and scales, on their own hand-checked sample
+ *    (scripts/eval/labels/dates-bare-news.json, see time-bare.ts).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chrono from "chrono-node";
 import { extractDates } from "../../src/extract/time/index.js";
 import type { DateEntity } from "../../src/schema/time.js";
+import { type BareLabel, scoreBareLabels } from "./time-bare.js";
 import { type DateLabel, type NewsArticle, newsText, scoreNewsLabels } from "./time-news.js";
 import { type EvalSuite, ratio, type Score } from "./types.js";
 
@@ -186,6 +190,10 @@ export function scoreNews(dataDir: string): Score[] {
     chronoFound++;
     if (l.verdict === "right") chronoRight++;
   }
+  const bareFile = JSON.parse(
+    readFileSync(new URL("./labels/dates-bare-news.json", import.meta.url), "utf8"),
+  ) as { labels: BareLabel[] };
+  const bare = scoreBareLabels(articles, bareFile.labels);
   return [
     ratio("news dates: precision on the hand-checked sample", r.correct, r.found, r.failures),
     ratio("news dates: hand-checked right dates still found right", r.keptRight, r.labelledRight),
@@ -193,6 +201,22 @@ export function scoreNews(dataDir: string): Score[] {
       "news dates: chrono.vi precision on its hand-checked sample (baseline)",
       chronoRight,
       chronoFound,
+    ),
+    ratio(
+      "news bare d/m dates: precision on the hand-checked sample",
+      bare.correct,
+      bare.found,
+      bare.failures,
+    ),
+    ratio(
+      "news bare d/m dates: precision of those standing alone (no cue merged)",
+      bare.correctStandalone,
+      bare.foundStandalone,
+    ),
+    ratio(
+      "news bare d/m dates: hand-checked right ones still found right",
+      bare.keptRight,
+      bare.labelledRight,
     ),
   ];
 }

@@ -102,6 +102,9 @@ export const QUANTITY_AFTER: ReadonlySet<string> = new Set([
   "sao",
 ]);
 
+/** Units that are also verbs news puts after a date (`16/2 tổ chức ĐHCĐ`). */
+const VERBS_AFTER_DATE: ReadonlySet<string> = new Set(["tổ chức"]);
+
 /** Gold is sold by the `chỉ`, `lượng` and `cây`: `vàng ... từ 1-2 chỉ`. */
 export const GOLD_UNITS: ReadonlySet<string> = new Set(["chỉ", "lượng", "cây"]);
 /** How far back (characters) `vàng` makes {@link GOLD_UNITS} units. */
@@ -253,19 +256,41 @@ function isYearTail(lower: string, at: number): boolean {
   return YEAR_RELATIVE[next.word] !== undefined;
 }
 
-/** Whether a counted noun or unit follows the pair that ends at `end`. */
-function quantityAfter(text: string, lower: string, start: number, end: number, prefixed: boolean) {
+/**
+ * Whether a counted noun or unit follows the pair that ends at `end`. `improper`: the pair cannot
+ * be a share (`30/4`), so only money, multipliers and points after it make it a quantity.
+ */
+function quantityAfter(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  prefixed: boolean,
+  improper = false,
+) {
   const { word, start: at } = wordAt(lower, end);
   if (word === "" || at === end) return false;
   if (!prefixed && (QUANTITY_AFTER.has(word) || CURRENCY_AFTER[word] !== undefined)) return true;
-  // A capitalised word after the pair is a name (`6/2 Bộ GD-ĐT`), not what is counted.
-  if (text[at] !== lower[at]) return false;
+  if (improper) return false;
+  // A capitalised word after the pair is a name (`6/2 Bộ GD-ĐT`), not what is counted; a unit
+  // written in capitals is still a unit (`1.5 GB`, `2/3 MW`).
+  if (text[at] !== lower[at]) {
+    const caps = text.slice(at, at + word.length);
+    return !prefixed && caps === caps.toUpperCase() && unitAt(text, lower, at)?.kind === "measure";
+  }
   if (word === "năm" && isYearTail(lower, at)) return false;
   if (prefixed)
     return (
       PER_DAY_UNITS.has(word) && !/^\s*giờ\s+(?:địa|gmt|hà|việt)/u.test(lower.slice(end, end + 16))
     );
-  if (AFTER_BARE_DATE.has(word) && word !== "năm") return false;
+  if (AFTER_BARE_DATE.has(word) && word !== "năm") {
+    // `6/7 công trình`, `2/3 công nhân`, `1/3 nhân viên`: a noun of several words that starts
+    // with a word that also follows dates is still counted (`tổ chức` is mostly the verb).
+    const unit = unitAt(text, lower, at);
+    if (!unit) return false;
+    const phrase = lower.slice(at, unit.end);
+    return phrase.includes(" ") && !VERBS_AFTER_DATE.has(phrase);
+  }
   if (GOLD_UNITS.has(word) && lower.slice(Math.max(0, start - GOLD_REACH), start).includes("vàng"))
     return true;
   return unitAt(text, lower, at) !== undefined;
@@ -305,26 +330,20 @@ export function notADate(
       : undefined;
   }
   if (IDIOMS.has(text.slice(start, end))) return "idiom";
-  if (quantityAfter(text, lower, start, end, false)) return "quantity";
+  // The pair before this one in a list or range (`1/3 đến 1/5`, `30/4 và 1/5`), if any.
+  const prev = depth === 0 ? pairBefore(text, lower, start) : undefined;
+  // `dịp 30/4 và 1/5 người dân...`: after a date that cannot be a share (30 of 4), the second of
+  // the pair is a date too, whatever follows.
+  if (prev && prev.reason === undefined && prev.day > prev.month && prev.sep === pair.sep) {
+    return undefined;
+  }
+  // A share is smaller than its whole: `30/4 người dân` is not 30 of 4 people.
+  const improper = pair.sep === "/" && pair.day > pair.month;
+  if (quantityAfter(text, lower, start, end, false, improper)) return "quantity";
   const before = contextBefore(lower, start);
   if (before) return before;
   // `chỉ bằng 1/3 đến 1/5 mức giá`: the second end of a range of shares is a share too.
-  if (depth === 0) {
-    const prev = PAIR_BEFORE.exec(lower.slice(Math.max(0, start - PAIR_BEFORE_REACH), start));
-    if (prev?.[1] && prev[2] && prev[3]) {
-      const prevStart = start - prev[0].length;
-      const prevEnd = prevStart + prev[1].length + prev[2].length + prev[3].length;
-      const reason = notADate(
-        text,
-        lower,
-        prevStart,
-        prevEnd,
-        { day: Number(prev[1]), month: Number(prev[3]), sep: prev[2], prefixed: false },
-        1,
-      );
-      if (reason === "fraction" || reason === "label") return reason;
-    }
-  }
+  if (prev?.reason === "fraction" || prev?.reason === "label") return prev.reason;
   if (
     (pair.sep === "-" || pair.sep === "–") &&
     scoreSized(pair.day, pair.month) &&
@@ -333,4 +352,23 @@ export function notADate(
     return "score";
   }
   return undefined;
+}
+
+/** The pair of figures joined to the one at `start` (`1/3 đến `), and what it is. */
+function pairBefore(
+  text: string,
+  lower: string,
+  start: number,
+): { day: number; month: number; sep: string; reason: NotDateReason | undefined } | undefined {
+  const prev = PAIR_BEFORE.exec(lower.slice(Math.max(0, start - PAIR_BEFORE_REACH), start));
+  if (!prev?.[1] || !prev[2] || !prev[3]) return undefined;
+  const prevStart = start - prev[0].length;
+  // Part of a longer figure (`1.2.3/4`): no pair.
+  if (/[\p{N}./-]/u.test(text[prevStart - 1] ?? "")) return undefined;
+  const prevEnd = prevStart + prev[1].length + prev[2].length + prev[3].length;
+  const day = Number(prev[1]);
+  const month = Number(prev[3]);
+  const sep = prev[2];
+  const reason = notADate(text, lower, prevStart, prevEnd, { day, month, sep, prefixed: false }, 1);
+  return { day, month, sep, reason };
 }

@@ -41,6 +41,24 @@ export const DAY_LIST_BEFORE =
 /** How many characters before a candidate {@link DAY_LIST_BEFORE} looks at. */
 const DAY_LIST_REACH = 48;
 
+/** A joining word or mark right before a candidate: `30/4 và 1/5`, `6/2 đến 10/2`, `4/2, 5/2`. */
+const JOINED_BEFORE = /(?:,|và|hoặc|hay|đến|tới|-|–)\s*$/iu;
+
+/**
+ * Whether the candidate continues a list or range whose previous item is a day and month that
+ * stands (`dịp 30/4 và 1/5 người dân...`): the second of two dates shares the first's support.
+ */
+function joinedToDate(kept: readonly Candidate[], text: string, c: Candidate): boolean {
+  const prev = kept[kept.length - 1];
+  if (!prev || prev.end > c.start || c.start - prev.end > 8) return false;
+  const p = pointOf(prev);
+  if (p?.day === undefined || p.month === undefined) return false;
+  return (
+    JOINED_BEFORE.test(text.slice(prev.end, c.start)) &&
+    /^\s*\S+\s*$/u.test(text.slice(prev.end, c.start))
+  );
+}
+
 /**
  * `(6.2)`: a dotted pair alone in brackets, as news adds the date after a word. (`(3-2)` after a
  * company's name is the name: dashed pairs in brackets stand only merged with a relative day or a
@@ -56,20 +74,26 @@ function bracketed(text: string, c: Candidate): boolean {
 }
 
 /**
- * Keeps a weak candidate only after a cue word, in brackets of its own, or at the end of a list of
- * days; bare parts of day never stand alone.
+ * Keeps a weak candidate only after a cue word, in brackets of its own, at the end of a list of
+ * days, or joined to a day and month that stands (`30/4 và 1/5`); bare parts of day never stand
+ * alone.
  */
 export const requireCue: TimeRefiner = {
   name: "require-cue",
   refine(cands: Candidate[], text: string): Candidate[] {
-    return cands.filter((c) => {
-      if (!c.weak) return true;
-      const p = pointOf(c);
-      if (isBarePart(p)) return false;
-      if (DATE_CUES.has(wordBefore(text, c.start))) return true;
-      if (p?.day === undefined || p.month === undefined) return false;
-      if (bracketed(text, c)) return true;
-      return DAY_LIST_BEFORE.test(text.slice(Math.max(0, c.start - DAY_LIST_REACH), c.start));
-    });
+    const kept: Candidate[] = [];
+    for (const c of cands) if (stands(kept, text, c)) kept.push(c);
+    return kept;
   },
 };
+
+/** Whether a candidate stands, given those kept before it. */
+function stands(kept: readonly Candidate[], text: string, c: Candidate): boolean {
+  if (!c.weak) return true;
+  const p = pointOf(c);
+  if (isBarePart(p)) return false;
+  if (DATE_CUES.has(wordBefore(text, c.start))) return true;
+  if (p?.day === undefined || p.month === undefined) return false;
+  if (bracketed(text, c) || joinedToDate(kept, text, c)) return true;
+  return DAY_LIST_BEFORE.test(text.slice(Math.max(0, c.start - DAY_LIST_REACH), c.start));
+}
