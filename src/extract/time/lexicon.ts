@@ -96,6 +96,8 @@ export const SPECIAL_WINDOWS: Readonly<Record<string, { part: PartOfDay; window:
   Object.freeze({
     "sau bữa trưa": { part: "afternoon", window: { from: 13, to: 17 } },
     "chiều tối": { part: "evening", window: { from: 17, to: 21 } },
+    // Midnight, the hour either side of it: `nửa đêm 5/2` is the turn from the 5th to the 6th.
+    "nửa đêm": { part: "night", window: { from: 23, to: 25 } },
   });
 
 /** Day words relative to today. */
