@@ -53,7 +53,7 @@ describe("the seed article, as a user expects it", () => {
       ...Array(7).fill("Quận ủy"),
     ]);
     expect(byName.get("Ban Tổ chức Quận ủy Quận 9")).toMatchObject({
-      parent: quanUy?.id,
+      parentId: quanUy?.id,
       type: "party",
     });
     const thanhUy = byName.get("Thành ủy Thành phố Hồ Chí Minh");
@@ -66,7 +66,7 @@ describe("the seed article, as a user expects it", () => {
     expect(byName.get("Mặt trận Tổ quốc Việt Nam")).toMatchObject({ type: "front" });
     expect(byName.get("các Ban xây dựng Đảng của Quận ủy Quận 9")).toMatchObject({
       group: true,
-      parent: quanUy?.id,
+      parentId: quanUy?.id,
     });
     for (const g of ["các cấp ủy", "các đoàn thể", "cấp ủy cơ sở"])
       expect(byName.get(g)?.group).toBe(true);

@@ -66,7 +66,7 @@ describe("parents, given or implied", () => {
       "Quận ủy",
       "Quận ủy",
     ]);
-    expect(find(orgs, "Ban Tổ chức Quận ủy Thanh Khê")?.parent).toBe(quanUy?.id);
+    expect(find(orgs, "Ban Tổ chức Quận ủy Thanh Khê")?.parentId).toBe(quanUy?.id);
   });
 
   test("the city committee implied by a district of the city", () => {
@@ -83,20 +83,22 @@ describe("parents, given or implied", () => {
 
   test("a party department written with its place belongs to that place's committee", () => {
     const orgs = extractOrganisations("Quận ủy Quận 2 họp. Trưởng ban Tổ chức Quận 2 cho biết.");
-    expect(find(orgs, "Ban Tổ chức Quận ủy Quận 2")?.parent).toBe(find(orgs, "Quận ủy Quận 2")?.id);
+    expect(find(orgs, "Ban Tổ chức Quận ủy Quận 2")?.parentId).toBe(
+      find(orgs, "Quận ủy Quận 2")?.id,
+    );
   });
 
   test("a police department of a city police, written with a dash", () => {
     const orgs = extractOrganisations("Phòng CSGT - Công an TP Hà Nội cho biết.");
     const parent = find(orgs, "Công an thành phố Hà Nội");
-    expect(find(orgs, "Phòng Cảnh sát giao thông Công an thành phố Hà Nội")?.parent).toBe(
+    expect(find(orgs, "Phòng Cảnh sát giao thông Công an thành phố Hà Nội")?.parentId).toBe(
       parent?.id,
     );
   });
 
   test("a board without its company takes the company next to it", () => {
     const orgs = extractOrganisations("Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Tasco");
-    expect(find(orgs, "Hội đồng quản trị Công ty Tasco")?.parent).toBe(
+    expect(find(orgs, "Hội đồng quản trị Công ty Tasco")?.parentId).toBe(
       find(orgs, "Công ty Tasco")?.id,
     );
   });
@@ -159,7 +161,7 @@ describe("groups are kept, marked as not one body", () => {
       "Quận ủy Quận 9 họp; phối hợp với các Ban xây dựng Đảng của Quận ủy.",
     );
     const group = find(orgs, "các Ban xây dựng Đảng của Quận ủy Quận 9");
-    expect(group).toMatchObject({ group: true, parent: find(orgs, "Quận ủy Quận 9")?.id });
+    expect(group).toMatchObject({ group: true, parentId: find(orgs, "Quận ủy Quận 9")?.id });
   });
 });
 

@@ -193,10 +193,10 @@ function fullRole(t: PersonTitle): string {
 
 /** Every way the body of a title is named: the organisation's name, short form and mentions, or the place. */
 function titleBodies(result: Entities, t: PersonTitle): string[] {
-  const org = t.organisation
-    ? result.organisations.find((o) => o.id === t.organisation)
+  const org = t.organisationId
+    ? result.organisations.find((o) => o.id === t.organisationId)
     : undefined;
-  const place = t.place ? result.places.find((x) => x.id === t.place) : undefined;
+  const place = t.placeId ? result.places.find((x) => x.id === t.placeId) : undefined;
   return [
     t.organisationName,
     org?.name,

@@ -63,12 +63,12 @@ export const PersonTitle = z
     role: z.string(),
     /** What qualifies the role: `Thường trực`. */
     qualifier: z.string().optional(),
-    /** Id of the organisation the role is in, when the text gives or implies it. */
-    organisation: z.string().optional(),
+    /** Id of the organisation the role is in (`organisation-3`), when the text gives or implies it. */
+    organisationId: z.string().optional(),
     /** That organisation's canonical name, for convenience. */
     organisationName: z.string().optional(),
-    /** Id of the place the role is of, when a place stands for the body (`Chủ tịch Hà Nội`, `Đại sứ Lào`). */
-    place: z.string().optional(),
+    /** Id of the place the role is of (`place-2`), when a place stands for the body (`Chủ tịch Hà Nội`, `Đại sứ Lào`). */
+    placeId: z.string().optional(),
     /** `quyền`: acting. */
     acting: z.boolean(),
     /** `nguyên`, `cựu`: a position held before. */
@@ -77,6 +77,11 @@ export const PersonTitle = z
   .meta({ id: "PersonTitle" });
 /** @see {@link PersonTitle} */
 export type PersonTitle = z.infer<typeof PersonTitle>;
+
+/** A person's gender, as the text states it (an address word, `Thị`/`Văn` in the name). */
+export const Gender = z.enum(["male", "female"]).meta({ id: "Gender" });
+/** @see {@link Gender} */
+export type Gender = z.infer<typeof Gender>;
 
 /** One real-world person with all their mentions. */
 export const Person = z
@@ -90,7 +95,7 @@ export const Person = z
     /** The given name (tên), the last syllable of a Vietnamese name. */
     givenName: z.string().optional(),
     /** From `ông`/`bà`, `anh`/`chị`, or `Thị` in the name. */
-    gender: z.enum(["male", "female"]).optional(),
+    gender: Gender.optional(),
     honorifics: z.array(Honorific),
     titles: z.array(PersonTitle),
     mentions: z.array(PersonMention),
@@ -147,10 +152,10 @@ export const Organisation = z
     level: OrganisationLevel.optional(),
     /** A set of bodies (`các cấp ủy`, `các đoàn thể`), not one named body. */
     group: z.boolean(),
-    /** Id of the body it belongs to, given or implied (`Ban Tổ chức Quận ủy` → the Quận ủy). */
-    parent: z.string().optional(),
-    /** Id of the place it is the body of, when that place is named in the text (`UBND tỉnh Quảng Nam`). */
-    place: z.string().optional(),
+    /** Id of the body it belongs to (`organisation-1`), given or implied (`Ban Tổ chức Quận ủy` → the Quận ủy). */
+    parentId: z.string().optional(),
+    /** Id of the place it is the body of (`place-1`), when that place is named in the text (`UBND tỉnh Quảng Nam`). */
+    placeId: z.string().optional(),
     /**
      * The administrative unit it is the body of, named or implied: in a Quận 9 bulletin, a bare
      * `Thành ủy` is that of Thành phố Hồ Chí Minh.
@@ -193,6 +198,11 @@ export const AdminEra = z.enum(["historical", "pre-reform", "current"]).meta({ i
 /** @see {@link AdminEra} */
 export type AdminEra = z.infer<typeof AdminEra>;
 
+/** The level of a unit of the catalogue: province (2-digit GSO code), district (3), commune (5). */
+export const AdminLevel = z.enum(["province", "district", "commune"]).meta({ id: "AdminLevel" });
+/** @see {@link AdminLevel} */
+export type AdminLevel = z.infer<typeof AdminLevel>;
+
 /** An administrative unit of the official catalogue (GSO codes), in one version of its history. */
 export const AdminUnitRef = z
   .object({
@@ -202,7 +212,7 @@ export const AdminUnitRef = z
     code: z.string(),
     /** Official name with its type: `Quận 9`, `Thành phố Hồ Chí Minh`. */
     name: z.string(),
-    level: z.enum(["province", "district", "commune"]),
+    level: AdminLevel,
     /** Official type: `Quận`, `Huyện`, `Tỉnh`, `Thành phố Trung ương`, `Xã`... */
     unitType: z.string(),
     /** The units above it at the time, nearest first: `Thành phố Hồ Chí Minh`. */

@@ -185,7 +185,7 @@ export function resolveOrganisations(
         type: d.type,
         ...(d.level ? { level: d.level } : {}),
         group: raw.group,
-        ...(d.placeId ? { place: d.placeId } : {}),
+        ...(d.placeId ? { placeId: d.placeId } : {}),
         ...(d.unit ? { unit: ctx.gaz.toRef(d.unit) } : {}),
         ...(d.country ? { country: d.country } : {}),
         implied: d.implied,
@@ -205,12 +205,12 @@ export function resolveOrganisations(
     if (d.committee && !d.parent) {
       const org = byKey.get(fullKey(d));
       const parentId = idByName.get(d.committee);
-      if (org && parentId && parentId !== org.id) org.parent = parentId;
+      if (org && parentId && parentId !== org.id) org.parentId = parentId;
     }
     if (!d.parent) continue;
     const org = byKey.get(fullKey(d));
     const parentId = byKey.get(fullKey(d.parent))?.id;
-    if (org && parentId && parentId !== org.id) org.parent = parentId;
+    if (org && parentId && parentId !== org.id) org.parentId = parentId;
   }
   const { orgs: merged, remap } = mergeShortCompanyNames(organisations);
   if (remap.size > 0) {
@@ -296,7 +296,7 @@ function mergeShortCompanyNames(orgs: Organisation[]): {
   for (const [id, target] of into) remap.set(id, remap.get(target.id) as string);
   const out = kept.map((o) => {
     const next: Organisation = { ...o, id: remap.get(o.id) as string };
-    if (o.parent) next.parent = remap.get(o.parent) ?? o.parent;
+    if (o.parentId) next.parentId = remap.get(o.parentId) ?? o.parentId;
     return next;
   });
   return { orgs: out, remap };

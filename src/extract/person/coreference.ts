@@ -52,7 +52,7 @@ export function resolvePeople(
   const titleOf = (t: RawTitle): PersonTitle => toTitle(ctx, t, orgs, places);
   // A title is its role and its body, however the body was found (named, implied, from a place).
   const titleKey = (t: PersonTitle) =>
-    `${nameKey(t.role)}|${t.qualifier ?? ""}|${t.organisationName ?? t.organisation ?? ""}|${t.organisationName ? "" : (t.place ?? "")}`;
+    `${nameKey(t.role)}|${t.qualifier ?? ""}|${t.organisationName ?? t.organisationId ?? ""}|${t.organisationName ? "" : (t.placeId ?? "")}`;
 
   const clusterOf = new Map<RawPersonMention, Cluster>();
   const add = (
@@ -238,8 +238,8 @@ export function resolvePeople(
       const titles = all
         .filter(
           (t) =>
-            t.organisation ||
-            t.place ||
+            t.organisationId ||
+            t.placeId ||
             t.organisationName ||
             !all.some((o) => o !== t && o.role === t.role),
         )
@@ -333,9 +333,9 @@ function toTitle(
     rule: t.rule,
     role: t.role.canonical,
     ...(t.qualifier ? { qualifier: t.qualifier } : {}),
-    ...(orgId ? { organisation: orgId, organisationName: orgs.nameOf.get(orgId) as string } : {}),
+    ...(orgId ? { organisationId: orgId, organisationName: orgs.nameOf.get(orgId) as string } : {}),
     ...(!orgId && impliedName ? { organisationName: impliedName } : {}),
-    ...(placeId ? { place: placeId } : {}),
+    ...(placeId ? { placeId } : {}),
     acting: t.acting,
     former: t.former,
   };

@@ -1,9 +1,8 @@
 import data from "../../data/gazetteer.json" with { type: "json" };
-import type { AdminEra, AdminUnitRef } from "../../schema/entities.js";
+import type { AdminEra, AdminLevel, AdminUnitRef } from "../../schema/entities.js";
 import { foldKey, nameKey } from "../../text/key.js";
 
-/** The level of an administrative unit, from the length of its GSO code. */
-export type AdminLevel = "province" | "district" | "commune";
+export type { AdminLevel } from "../../schema/entities.js";
 
 /** One version of an administrative unit: a code with one name, type and parent over a period. */
 export interface AdminUnit {
