@@ -1,3 +1,4 @@
+import type { HonorificKind } from "../schema/entities.js";
 import { table } from "./lexicon.js";
 
 /**
@@ -9,7 +10,7 @@ import { table } from "./lexicon.js";
  * - `religious`: clergy (`Hòa thượng`, `Linh mục`);
  * - `profession`: a calling written like a title (`nhà báo`, `luật sư`, `HLV`).
  */
-export type HonorificKind = "address" | "rank" | "academic" | "honour" | "religious" | "profession";
+export type { HonorificKind };
 
 /** One honorific: the forms it is written in, its canonical form, kind, and the gender it implies. */
 export interface HonorificEntry {

@@ -174,10 +174,13 @@ function parseOrg(
   const known = lex.known.longestAt(ctx.tokens, i);
   const head = lex.heads.longestAt(ctx.tokens, i);
   if (known && (!head || known.end >= head.end)) {
+    // `Samsung Việt Nam`, `Audi Mỹ`: a country right after a body known by name is part of it.
+    const country = countryAfter(ctx, known.end);
     return {
       start: i,
-      end: known.end,
+      end: country ? country.end : known.end,
       known: known.values[0] as KnownOrganisation,
+      ...(country ? { country } : {}),
       group: false,
       rule: "org-known",
     };
@@ -434,8 +437,10 @@ export function completeOrg(
         if (end === j + 1 && end < full) end = Math.min(full, dictionaryWordEnd(ctx, j));
       }
       // `Công ty Tasco Lê Văn Tư`: a person's name after a company's is not part of it.
+      // (Not after trade abbreviations alone: `Công ty TMDVXD Hoàng Yến` is named Hoàng Yến.)
       if (h.type === "company" || h.type === "bank") {
         for (let k = j + 1; k < end - 1; k++) {
+          if ((ctx.at(k - 1) as Token).upper && allUpper(ctx, j, k)) continue;
           if (
             isNameStart(ctx, k) &&
             ctx.isCap(k + 1) &&
@@ -557,6 +562,15 @@ export function completeOrg(
         continue;
       }
     }
+    if (!country && !place && !levelOnly && h.pattern === "place") {
+      // `BHXH Việt Nam`, `Kiểm toán Nhà nước Việt Nam`: the country's own body.
+      const c = countryAfter(ctx, j);
+      if (c) {
+        country = c;
+        j = c.end;
+        continue;
+      }
+    }
     if (
       !country &&
       !place &&
@@ -609,6 +623,14 @@ export function completeOrg(
     group: false,
     rule: `org-${h.pattern}`,
   };
+}
+
+/** A country named right at `j`, on the same line, with a space before it: `Việt Nam`, `Mỹ`. */
+function countryAfter(ctx: EntityContext, j: number): RawPlace | undefined {
+  const t = ctx.at(j);
+  if (!t || t.gap !== "space" || !t.cap) return undefined;
+  const c = parsePlaceAt(ctx, j);
+  return c && c.kind === "country" ? c : undefined;
 }
 
 /** After `khóa XIV` or `nhiệm kỳ 2015-2020` at `j` (when a place follows), else `j`. */
@@ -824,6 +846,12 @@ export function nameSpecEnd(
     break;
   }
   return last;
+}
+
+/** Whether tokens `[start, end)` are all abbreviations in capitals (`TMDVXD`, `XD TM`). */
+function allUpper(ctx: EntityContext, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!(ctx.at(k) as Token).upper) return false;
+  return end > start;
 }
 
 /** A capitalised word, abbreviation or number: what a proper name ends with. */

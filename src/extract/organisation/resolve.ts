@@ -99,6 +99,8 @@ interface Draft {
   placeId?: string;
   unit?: AdminUnit;
   country?: string;
+  /** A company's country, part of its name (`Samsung Việt Nam`: the Vietnamese subsidiary). */
+  branch?: string;
   implied: boolean;
   /** A committee the department belongs to, named from its place (`Ban Tổ chức Quận 2`). */
   committee?: string;
@@ -368,7 +370,10 @@ function makeDraft(
     }
   }
   if (unit && !placeId) placeId = places.idOfUnit(unit);
-  const country = raw.country?.name;
+  const type = raw.known?.type ?? head?.type;
+  const company = type === "company" || type === "bank";
+  const country = company ? undefined : raw.country?.name;
+  const branch = company ? raw.country?.name : undefined;
   const d: Draft = {
     raw,
     key: "",
@@ -378,6 +383,7 @@ function makeDraft(
     ...(placeId ? { placeId } : {}),
     ...(unit ? { unit } : {}),
     ...(country && country !== "Việt Nam" ? { country } : {}),
+    ...(branch ? { branch } : {}),
     implied,
   };
   if (d.country && d.type !== "international") d.type = "foreign";
@@ -445,7 +451,7 @@ function finish(d: Draft): void {
     where,
     raw.central ? "Trung ương" : "",
     parentName ? `${raw.group ? "của " : ""}${parentName}` : "",
-    d.country ?? "",
+    d.country ?? d.branch ?? "",
   ]
     .filter((s) => s.length > 0)
     .join(" ");

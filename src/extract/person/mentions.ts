@@ -2,7 +2,7 @@ import type { HonorificEntry } from "../../data/honorifics.js";
 import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
 import { closingParen } from "../organisation/parse.js";
-import { capRunEnd, longestUnit, parsePlaceAt, tokensKey } from "../place/parse.js";
+import { capRunEnd, longestUnit, parsePlaceAt, placeNameOf, tokensKey } from "../place/parse.js";
 import { isCommonWordKey } from "./dictionary.js";
 import { isNameStart, nameRunEnd } from "./names.js";
 import { parseTitleChain, type RawTitle } from "./titles.js";
@@ -88,6 +88,9 @@ function honorificChain(ctx: EntityContext, i: number): { items: RawHonorific[];
     const m = ctx.lex.honorifics.longestAt(ctx.tokens, j);
     if (!m) break;
     const entry = m.values[0] as HonorificEntry;
+    // `bác sĩ Anh cho biết`, `ông Anh`: a capitalised address word after another honorific, with no
+    // name after it, is the name (Anh, Em, Chị are given names too).
+    if (items.length > 0 && entry.kind === "address" && ctx.isCap(j) && !ctx.isCap(m.end)) break;
     items.push({ entry, start: j, end: m.end });
     j = m.end;
     // `PGS.TS`, `PGS-TS`, `Ths. BS`, `Đại tá, TS`.
@@ -192,7 +195,26 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   // `phóng viên Báo điện tử Giáo dục Việt Nam`: a body's name, not a person's.
   const body = ctx.lex.heads.longestAt(ctx.tokens, j);
   if (body && body.end - j >= 2 && titles.length === 0) return undefined;
-  const nameEnd = first && !startsLine(first) ? nameRunEnd(ctx, j) : j;
+  const runEnd = first && !startsLine(first) ? nameRunEnd(ctx, j) : j;
+  // `Kỹ sư Hàn Quốc`, `Trưởng phòng giáo dục quận Hai Bà Trưng, Hà Nội`: a country's name (two
+  // syllables or more) is never a person's; a one-syllable country (`bác sĩ Anh`, `Đức`, `Nga` are
+  // given names too) or a province or district is one only after an honorific.
+  // A calling alone (`cầu thủ Brazil`, `đạo diễn Mỹ`, `diễn viên Campuchia`) says where the person
+  // is from: the place is no name.
+  const asPlace = placeNameOf(ctx, nameStart, runEnd);
+  const callingOnly =
+    honorifics.length > 0 && honorifics.every((h) => h.entry.kind === "profession");
+  const placeNotName =
+    asPlace !== undefined &&
+    ((asPlace.kind === "world" && asPlace.syllables >= 2) ||
+      honorifics.length === 0 ||
+      callingOnly);
+  const nameEnd = placeNotName ? nameStart : runEnd;
+  if (placeNotName && titles.length > 0 && !plural) {
+    const end = ctx.key(nameStart - 1) === "," ? nameStart - 1 : nameStart;
+    return { start: i, end, honorifics, titles, form: "title", rule: "person-title-alone" };
+  }
+  if (placeNotName) return undefined;
   if (nameEnd > nameStart) {
     if (isCredit(ctx, nameStart)) return undefined;
     // A lone address word before a one-word name is weak evidence (`Anh C.V`): keep it only for
@@ -279,6 +301,8 @@ export function parseBareName(ctx: EntityContext, i: number): RawPersonMention |
   const vietnamese = isNameStart(ctx, i);
   const end = nameRunEnd(ctx, i);
   if (end - i < 2 || (!vietnamese && end - i > 4)) return undefined;
+  // `Phan Thiết`, `Hà Đông`, `Hàn Quốc`: a province, district or country, not a person.
+  if (placeNameOf(ctx, i, end)) return undefined;
   // `xuân Đinh Dậu`: a year of the lunar calendar.
   if (end - i === 2 && ctx.lex.lunarYears.has(tokensKey(ctx, i, end))) return undefined;
   if (isCredit(ctx, i)) return undefined;

@@ -3,6 +3,7 @@ import { startsLine, type Token } from "../../text/tokens.js";
 import type { EntityContext } from "../entities/context.js";
 import { completeOrg, parseOrgAt, type RawOrg } from "../organisation/parse.js";
 import { parsePlaceAt, type RawPlace } from "../place/parse.js";
+import { isNameStart } from "./names.js";
 
 /** A title found in the text: "Phó Bí thư Thường trực Quận ủy", parsed. */
 export interface RawTitle {
@@ -104,6 +105,15 @@ function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
         j = virtual.end;
       }
     }
+    if (!org && COMPANY_ROLES.has(role.canonical)) {
+      // `Tổng giám đốc Honda Việt Nam`, `CEO Audi Mỹ`: a capitalised name then a country, after a
+      // company's role, is the company's name, not a person's.
+      const company = companyWithCountry(ctx, j);
+      if (company) {
+        org = company;
+        j = company.end;
+      }
+    }
     if (!org) {
       const p = parsePlaceAt(ctx, j);
       if (p && (p.kind === "admin" || p.kind === "country" || p.kind === "city")) {
@@ -124,6 +134,40 @@ function parseTitle(ctx: EntityContext, i: number): RawTitle | undefined {
     ...(place ? { place } : {}),
     rule: org ? "title-role-organisation" : place ? "title-role-place" : "title-role",
   };
+}
+
+/** Roles held in a company, after which `X Việt Nam` names the company. */
+const COMPANY_ROLES = new Set([
+  "Tổng Giám đốc",
+  "Phó Tổng Giám đốc",
+  "Giám đốc điều hành",
+  "Giám đốc",
+  "Phó Giám đốc",
+]);
+
+/**
+ * A company named as a capitalised run of one to three words (not a Vietnamese name) followed by a
+ * country: `Honda Việt Nam`, `FrieslandCampina Việt Nam`. Read as `Công ty` + that name.
+ */
+function companyWithCountry(ctx: EntityContext, j: number): RawOrg | undefined {
+  const first = ctx.at(j);
+  if (!first || startsLine(first) || first.kind !== "word" || !first.cap) return undefined;
+  if (isNameStart(ctx, j)) return undefined;
+  // (The country word is looked up directly: after a capitalised word, `Mỹ` may end a name.)
+  const countryAt = (k: number) => {
+    const w = ctx.lex.world.longestAt(ctx.tokens, k);
+    return w && (w.values[0] as { type: string }).type === "country" ? w : undefined;
+  };
+  let k = j;
+  while (k < j + 3 && ctx.at(k)?.kind === "word" && ctx.at(k)?.cap) {
+    if (k > j && countryAt(k)) break;
+    k++;
+  }
+  const country = k > j ? countryAt(k) : undefined;
+  if (!country || (ctx.at(k) as Token).gap !== "space") return undefined;
+  const head = ctx.lex.headByName.get("công ty");
+  const company = head && completeOrg(ctx, j, head, j, false, {}, 1);
+  return company && company.end >= country.end ? company : undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface RawPlace {
   /** Whether a type word (`tỉnh`, `quận`, `TP`) introduced it. */
   readonly typed: boolean;
   readonly rule: string;
+  /** {@link nameKey} of the name without its type or street word (`hai bà trưng`, `lê lợi`). */
+  readonly bare?: string;
 }
 
 /** A type word with no name after it (`UBND huyện`, `Công an tỉnh`): the level, the place implied. */
@@ -193,6 +195,7 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
       candidates: units,
       typed: true,
       rule: "place-alias",
+      bare: tokensKey(ctx, i, alias.end),
     };
   }
 
@@ -204,7 +207,8 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
   }
 
   // 3. Streets, roads and hamlets (not the end of a word begun before: `chặng đường`, `văn bản`).
-  const wordEnd = endsWord(ctx, i);
+  // (`tuyến đường` is a word, but names the street after it all the same.)
+  const wordEnd = endsWord(ctx, i) && ctx.key(i - 1) !== "tuyến";
   const street = wordEnd ? undefined : lex.streets.longestAt(ctx.tokens, i);
   if (street) {
     const kind = street.values[0] as "street" | "road";
@@ -218,6 +222,7 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
         candidates: [],
         typed: true,
         rule: kind === "road" ? "road" : "street",
+        bare: tokensKey(ctx, street.end, nameEnd),
       };
     }
   }
@@ -278,6 +283,7 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
         candidates: [],
         typed: false,
         rule: "world-place",
+        bare: tokensKey(ctx, i, world.end),
       };
     }
   }
@@ -297,9 +303,32 @@ function parsePlace(ctx: EntityContext, i: number): RawPlace | undefined {
         candidates: found.units,
         typed: false,
         rule: "province-name",
+        bare: tokensKey(ctx, i, found.end),
       };
     }
   }
+  return undefined;
+}
+
+/**
+ * What the words `[start, end)` name when they are exactly a place's name: `world` (a country,
+ * foreign city or region: `Hàn Quốc`, `Việt Nam`), `unit` (a province or district of the catalogue:
+ * `Hà Nội`, `Phan Thiết`, `Hà Đông`; not `Hồ Chí Minh`, which alone is the man), or undefined. A run
+ * of capitalised words that is one of these is not a person's name unless an honorific says so.
+ */
+export function placeNameOf(
+  ctx: EntityContext,
+  start: number,
+  end: number,
+): { kind: "world" | "unit"; syllables: number } | undefined {
+  if (end <= start) return undefined;
+  const world = ctx.lex.world.longestAt(ctx.tokens, start);
+  if (world && world.end === end) return { kind: "world", syllables: end - start };
+  const key = tokensKey(ctx, start, end);
+  if (NOT_BARE.has(key)) return undefined;
+  const units = ctx.gaz.byPhraseKey(key);
+  if (units.some((u) => u.level === "province" || u.level === "district"))
+    return { kind: "unit", syllables: end - start };
   return undefined;
 }
 
@@ -351,6 +380,7 @@ function parseTyped(
       candidates: found.units,
       typed: true,
       rule: "place-typed",
+      bare: tokensKey(ctx, nameStart, found.end),
     };
   }
   // Not in the catalogue (a foreign province, a unit older than 2004, a typo): keep it, unlinked,
@@ -368,6 +398,7 @@ function parseTyped(
     candidates: [],
     typed: true,
     rule: "place-typed-unknown",
+    bare: tokensKey(ctx, nameStart, end),
   };
 }
 
