@@ -91,3 +91,79 @@ describe("defect 1: places, countries, streets and companies are not people", ()
     expect(names(orgs("Công ty Tasco Lê Văn Tư cho biết."))).toEqual(["Công ty Tasco"]);
   });
 });
+
+describe("defect 2: coreference joins spellings of one name, never two names", () => {
+  // [text, the people expected, in order]
+  const apart: [string, string[]][] = [
+    // 21472703, 21473656: two footballers, one tone apart
+    [
+      "Thủ môn Bùi Tiến Dũng bắt chính. Hậu vệ Bùi Tiến Dụng đá cặp cùng Đỗ Duy Mạnh.",
+      ["Bùi Tiến Dũng", "Bùi Tiến Dụng", "Đỗ Duy Mạnh"],
+    ],
+    ["Cầu thủ Hồ Tấn Tài và cầu thủ Hồ Tuấn Tài cùng lên tuyển.", ["Hồ Tấn Tài", "Hồ Tuấn Tài"]],
+    // 21473863: three kings one syllable apart
+    [
+      "Năm ấy vua Trần Nhân Tông truyền ngôi cho Trần Anh Tông. Trần Thánh Tông là vua cha.",
+      ["Trần Nhân Tông", "Trần Anh Tông", "Trần Thánh Tông"],
+    ],
+    // 21477951, 21481013
+    [
+      "Theo ông Nguyễn Ngọc Linh - Giám đốc Sở TNMT tỉnh. Ông Nguyễn Hồng Lĩnh - Bí thư Tỉnh ủy.",
+      ["Nguyễn Ngọc Linh", "Nguyễn Hồng Lĩnh"],
+    ],
+    ["Ông Nguyễn Hữu Dũng và ông Nguyễn Duy Dũng cùng dự.", ["Nguyễn Hữu Dũng", "Nguyễn Duy Dũng"]],
+  ];
+  test.each(apart)("%s", (text, expected) => {
+    expect(names(people(text))).toEqual(expected);
+  });
+
+  // [text, the one person, the number of mentions]
+  const together: [string, string, number][] = [
+    // 21478298: a tone mark left out once
+    [
+      "Nhà nghiên cứu Bùi Trong Hiền cho biết. Ông Bùi Trọng Hiền nói thêm. Ông Bùi Trọng Hiền kể.",
+      "Bùi Trọng Hiền",
+      3,
+    ],
+    // 21479061: a foreign letter typed plain
+    ["Ông François Fillon tranh cử. Ông Francois Fillon bác bỏ.", "François Fillon", 2],
+    // 21475169: a foreign name with one slip
+    ["Tổng thống Donald Trump ký sắc lệnh. Ông Donal Trump cho biết.", "Donald Trump", 2],
+    ["Ông Nguyễn Văn Minh phát biểu. Ông Nguyen Van Minh cho biết.", "Nguyễn Văn Minh", 2],
+  ];
+  test.each(together)("%s", (text, name, n) => {
+    const found = people(text);
+    expect(names(found)).toEqual([name]);
+    expect(found[0]?.mentions).toHaveLength(n);
+  });
+
+  test("two spellings each written twice are two people", () => {
+    const text =
+      "Ông Bùi Tiến Dũng bắt chính. Ông Bùi Tiến Dụng dự bị. Bùi Tiến Dũng cứu thua. Bùi Tiến Dụng ghi bàn.";
+    expect(names(people(text))).toEqual(["Bùi Tiến Dũng", "Bùi Tiến Dụng"]);
+  });
+
+  test("a pronoun refers back, to someone of its gender (21476258)", () => {
+    const found = people(
+      "Tổng thống Donald Trump sẽ thăm Anh. Thủ tướng Theresa May đã mời ông. Bà cho biết chuyến thăm sẽ diễn ra.",
+    );
+    const may = found.find((p) => p.name === "Theresa May");
+    const trump = found.find((p) => p.name === "Donald Trump");
+    expect(trump?.mentions.map((m) => m.form)).not.toContain("pronoun");
+    expect(may?.mentions.some((m) => m.text === "Bà")).toBe(true);
+  });
+
+  test("a quantity of titles is no one's mention (21476258)", () => {
+    const found = people(
+      "Tổng thống Mỹ Donald Trump phát biểu. Nữ hoàng đã tiếp 12 Tổng thống Mỹ.",
+    );
+    expect(found.find((p) => p.name === "Donald Trump")?.mentions).toHaveLength(1);
+  });
+
+  test("a foreign prime minister's body is not the Chính phủ (21476258)", () => {
+    const found = people("Thủ tướng Winston Churchill phát biểu tại London.");
+    expect(found[0]?.titles.map((t) => t.organisationName)).toEqual([undefined]);
+    const ours = people("Thủ tướng Nguyễn Xuân Phúc chủ trì họp Chính phủ.");
+    expect(ours[0]?.titles.map((t) => t.organisationName)).toEqual(["Chính phủ"]);
+  });
+});

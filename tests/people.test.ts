@@ -220,7 +220,7 @@ describe("coreference: one person, all mentions", () => {
     expect(p.mentions).toHaveLength(2);
   });
 
-  test("fuzzy names go through the folded form and natural's Jaro-Winkler", () => {
+  test("fuzzy names: syllable by syllable, dropped diacritics, one edit in a foreign name", () => {
     expect(sameName("Nguyễn Văn Minh", "Nguyen Van Minh")).toBe(true);
     expect(sameName("Nguyễn Văn Minh", "Nguyên Văn Minh")).toBe(true);
     expect(sameName("Nguyễn Thanh Quang", "Nguyễn Thành Quang")).toBe(true);

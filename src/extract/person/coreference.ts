@@ -31,8 +31,9 @@ interface Cluster {
 const AUTHOR_SECTIONS = new Set(["byline", "source"]);
 
 /**
- * Joins person mentions into people. Full names agree when equal once folded or close by
- * Jaro-Winkler (`Nguyễn Thành Quang` is the `Nguyễn Thanh Quang` of the next line); a short name
+ * Joins person mentions into people. Full names agree when they are spellings of one name (see
+ * {@link sameName}: `Nguyễn Thành Quang` is the `Nguyễn Thanh Quang` of the next line), unless both
+ * spellings are each written at least twice; a short name
  * (`ông Minh`, `Bí thư Thăng`) joins the person whose given name it is, the nearest before it, else
  * after; a title alone (`Phó Bí thư Thường trực Quận ủy`) joins the person who holds that title; a
  * bare `ông`/`đồng chí` before a verb joins the person named just before. Names in the byline and
@@ -49,7 +50,10 @@ export function resolvePeople(
     const section = ctx.sectionAt((ctx.at(r.nameStart ?? r.start) as Token).start);
     return !section || !AUTHOR_SECTIONS.has(section);
   });
-  const titleOf = (t: RawTitle): PersonTitle => toTitle(ctx, t, orgs, places);
+  // A foreign person's `Thủ tướng`, `Tổng thống` is no Vietnamese body (Churchill's is not the
+  // Chính phủ): bodies are implied for Vietnamese names and titles alone only.
+  const titleOf = (t: RawTitle, foreign = false): PersonTitle =>
+    toTitle(ctx, t, orgs, places, foreign);
   // A title is its role and its body, however the body was found (named, implied, from a place).
   const titleKey = (t: PersonTitle) =>
     `${nameKey(t.role)}|${t.qualifier ?? ""}|${t.organisationName ?? t.organisationId ?? ""}|${t.organisationName ? "" : (t.placeId ?? "")}`;
@@ -66,7 +70,8 @@ export function resolvePeople(
     c.last = Math.max(c.last, raw.start);
     c.first = Math.min(c.first, raw.start);
     for (const t of withTitles ? raw.titles : []) {
-      const pt = raw.ceased ? { ...titleOf(t), former: true } : titleOf(t);
+      const foreign = !c.vietnamese && c.names.length > 0;
+      const pt = raw.ceased ? { ...titleOf(t, foreign), former: true } : titleOf(t, foreign);
       const k = titleKey(pt);
       if (!c.titles.has(k)) c.titles.set(k, pt);
     }
@@ -102,7 +107,7 @@ export function resolvePeople(
   };
 
   // Indexes, so that joining stays linear in the number of mentions.
-  const byFold = new Map<string, Cluster>();
+  const byFold = new Map<string, Cluster[]>();
   const byGiven = new Map<string, Cluster[]>();
   const byEnd = new Map<string, Cluster[]>();
   const byTitle = new Map<string, Cluster[]>();
@@ -113,7 +118,7 @@ export function resolvePeople(
   };
   const indexName = (c: Cluster, name: string) => {
     const parts = foldKey(name).split(" ");
-    byFold.set(parts.join(" "), c);
+    index(byFold, parts.join(" "), c);
     index(byGiven, `${parts.length}|${parts[parts.length - 1]}`, c);
     index(byEnd, parts[parts.length - 1] as string, c);
     if (!c.vietnamese) index(byEnd, parts[0] as string, c);
@@ -121,6 +126,22 @@ export function resolvePeople(
   const indexTitles = (c: Cluster) => {
     for (const k of c.titles.keys()) if (hasOrganisationOrPlace(k)) index(byTitle, k, c);
   };
+
+  // How often each spelling is written in full: two spellings each written at least twice are two
+  // people (`Bùi Tiến Dũng` and `Bùi Tiến Dụng`), whatever their likeness.
+  const written = new Map<string, number>();
+  for (const raw of kept) {
+    if (raw.form !== "full" || raw.nameStart === undefined || raw.nameEnd === undefined) continue;
+    const k = nameKey(tokensText(ctx, raw.nameStart, raw.nameEnd));
+    written.set(k, (written.get(k) ?? 0) + 1);
+  }
+  const established = (name: string) => (written.get(nameKey(name)) ?? 0) >= 2;
+  const variantOf = (c: Cluster, name: string) =>
+    c.names.some(
+      (n) =>
+        nameKey(n) === nameKey(name) ||
+        (sameName(n, name, c.vietnamese) && !(established(n) && established(name))),
+    );
 
   // 1. Full names.
   for (const raw of kept) {
@@ -132,14 +153,14 @@ export function resolvePeople(
     const next = ctx.at(raw.nameEnd as number);
     const extended =
       next && next.kind === "word" && !next.cap && next.gap === "space"
-        ? byFold.get(`${fold} ${foldKey(next.text)}`)
+        ? byFold.get(`${fold} ${foldKey(next.text)}`)?.[0]
         : undefined;
     let c =
-      byFold.get(fold) ??
+      (byFold.get(fold) ?? []).find((cl) => variantOf(cl, name)) ??
       extended ??
       (byGiven.get(`${parts.length}|${parts[parts.length - 1]}`) ?? [])
         .slice(-50) // the fuzzy match looks at the last 50 people with that given name: linear
-        .find((cl) => cl.names.some((n) => sameName(n, name)));
+        .find((cl) => variantOf(cl, name));
     if (!c) c = newCluster(raw);
     if (!c.names.includes(name)) {
       c.names.push(name);
@@ -210,9 +231,12 @@ export function resolvePeople(
       cursor++;
     }
     const gender = raw.honorifics[0]?.entry.gender;
-    const fit = [...lastNamed]
-      .reverse()
-      .find((x) => raw.start - x.start <= 60 && (!gender || !x.c.gender || x.c.gender === gender));
+    // Backwards only, within 60 tokens: the nearest person of the pronoun's gender, else the
+    // nearest of unknown gender (never one of the other gender).
+    const near = [...lastNamed].reverse().filter((x) => raw.start - x.start <= 60);
+    const fit =
+      (gender ? near.find((x) => x.c.gender === gender) : undefined) ??
+      near.find((x) => !gender || !x.c.gender || x.c.gender === gender);
     if (fit) add(fit.c, raw, "pronoun");
   }
 
@@ -221,7 +245,7 @@ export function resolvePeople(
     .filter((c) => c.mentions.length > 0)
     .sort((a, b) => a.first - b.first)
     .map((c, k): Person => {
-      const name = fullest(c.names);
+      const name = fullest(c.names, written);
       const parts = name.split(" ");
       const family = c.vietnamese ? parts[0] : undefined;
       const given = c.vietnamese && parts.length >= 2 ? parts[parts.length - 1] : undefined;
@@ -299,10 +323,22 @@ function hasOrganisationOrPlace(key: string): boolean {
   return org.length > 0 || place.length > 0;
 }
 
-/** The name with the most syllables, the first written on a tie. */
-function fullest(names: readonly string[]): string {
+/**
+ * The name with the most syllables; on a tie the spelling written most often (`Bùi Trọng Hiền`
+ * six times over a slip `Bùi Trong Hiền`), then the first written.
+ */
+function fullest(names: readonly string[], written: ReadonlyMap<string, number>): string {
+  const score = (n: string) => [n.split(" ").length, written.get(nameKey(n)) ?? 0];
   let best = names[0] ?? "";
-  for (const n of names) if (n.split(" ").length > best.split(" ").length) best = n;
+  for (const n of names) {
+    const a = score(n);
+    const b = score(best);
+    for (let k = 0; k < a.length; k++) {
+      if ((a[k] as number) === (b[k] as number)) continue;
+      if ((a[k] as number) > (b[k] as number)) best = n;
+      break;
+    }
+  }
   return best;
 }
 
@@ -311,6 +347,7 @@ function toTitle(
   t: RawTitle,
   orgs: OrganisationResolution,
   places: PlaceResolution,
+  foreign = false,
 ): PersonTitle {
   const first = ctx.at(t.start) as Token;
   const last = ctx.at(t.end - 1) as Token;
@@ -318,7 +355,7 @@ function toTitle(
   const placeId = t.place ? places.idOf.get(t.place) : undefined;
   // `Thành ủy viên`, `Thủ tướng`: the body the role implies, named after the article's place.
   let impliedName: string | undefined;
-  if (!orgId && !placeId && t.role.implies) {
+  if (!orgId && !placeId && t.role.implies && !foreign) {
     impliedName = impliedBodyName(t.role.implies, places, t.start);
     orgId = orgs.idByName.get(impliedName);
   }

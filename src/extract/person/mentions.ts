@@ -97,7 +97,9 @@ function honorificChain(ctx: EntityContext, i: number): { items: RawHonorific[];
     const sep = ctx.at(j);
     if (sep && !startsLine(sep) && (sep.key === "." || sep.key === "-" || sep.key === ",")) {
       const after = ctx.lex.honorifics.longestAt(ctx.tokens, j + 1);
-      if (after) {
+      // (A dot joins abbreviations written tight, `PGS.TS`; `ông. Bà` is a full stop.)
+      const tight = sep.key !== "." || (sep.gap === "none" && ctx.at(j + 1)?.gap === "none");
+      if (after && tight) {
         j++;
         continue;
       }
@@ -140,7 +142,8 @@ function namesPlace(ctx: EntityContext, i: number): boolean {
  * Quận ủy`, `, Chủ tịch UBND phường X`), or a title with no name (`Chủ tịch UBND TP cho rằng`).
  */
 export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention | undefined {
-  const plural = PLURAL.has(ctx.key(i - 1));
+  // (`12 Tổng thống Mỹ`, `các đồng chí`: a quantity of people is no one in particular.)
+  const plural = PLURAL.has(ctx.key(i - 1)) || ctx.at(i - 1)?.kind === "number";
   // `Hai Bà Trưng`, `Hoàng Anh`: a capitalised address word inside a name is part of it.
   const here = ctx.at(i) as Token;
   const before = ctx.at(i - 1);
