@@ -167,3 +167,37 @@ describe("defect 2: coreference joins spellings of one name, never two names", (
     expect(ours[0]?.titles.map((t) => t.organisationName)).toEqual(["Chính phủ"]);
   });
 });
+
+describe("defect 3: organisation names end where the name ends", () => {
+  // [text, the organisation's name as found]
+  const extents: [string, string][] = [
+    // a verb after the name is the sentence going on (21472637)
+    ["Sở Y tế có công văn số 12 gửi các bệnh viện.", "Sở Y tế"],
+    ["Ngày 6/2 Bộ GD&ĐT có công văn số 301.", "Bộ Giáo dục và Đào tạo"],
+    // the rest of a word begun with a capital (21473831, 21480998)
+    ["Viện Huyết học - Truyền máu Trung ương cho biết.", "Viện Huyết học - Truyền máu Trung ương"],
+    ["Báo Gia đình & Xã hội đưa tin.", "Báo Gia đình & Xã hội"],
+    // a body with its place (review repro)
+    ["Trung tâm Y tế dự phòng tỉnh Nghệ An cho biết.", "Trung tâm Y tế Dự phòng tỉnh Nghệ An"],
+    ["Cục Y tế Dự phòng (Bộ Y tế) khuyến cáo.", "Cục Y tế Dự phòng"],
+    // a lower-case word inside a name when the name resumes in capitals
+    ["Ngân hàng Đầu tư và Phát triển Việt Nam cho vay.", "Ngân hàng Đầu tư và Phát triển Việt Nam"],
+  ];
+  test.each(extents)("%s", (text, name) => {
+    expect(names(orgs(text))).toContain(name);
+  });
+
+  // Two bodies joined by `và` stay two.
+  test.each([
+    [
+      "Ban quản lý Hoàng thành Thăng Long và Ban quản lý Văn Miếu cho sơn lại.",
+      ["Ban Quản lý Hoàng thành Thăng Long", "Ban Quản lý Văn Miếu"],
+    ],
+    [
+      "Công ty Viglacera và Công ty Tập đoàn Khoa học công nghệ Khải Thịnh đầu tư.",
+      ["Công ty Viglacera", "Công ty Tập đoàn Khoa học công nghệ Khải Thịnh"],
+    ],
+  ] as [string, string[]][])("%s", (text, expected) => {
+    expect(names(orgs(text))).toEqual(expected);
+  });
+});

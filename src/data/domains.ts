@@ -121,7 +121,7 @@ export const DOMAINS: readonly Domain[] = Object.freeze(
 export const NAME_SYLLABLES: ReadonlySet<string> = new Set(
   words(`
   quản lý dự án đầu tư xây dựng công trình dân dụng công nghiệp giao thông nông nghiệp phát triển
-  xã hội chính phúc lợi mỏ phổ yêu tái liên khu
+  xã hội chính phúc lợi mỏ phổ yêu tái liên khu ngừa máu bệnh tật dịch
   nông thôn thủy lợi thủy điện di dân tái định cư sư phạm kỹ thuật khoa học xã hội nhân văn tự
   nhiên phổ thông hợp tác quốc tế nghiên cứu công nghệ thông tin truyền môi trường tài nguyên
   khoáng sản vật liệu sản xuất thương mại dịch vụ du lịch vận tải hàng không đường bộ sắt thủy nội

@@ -182,6 +182,8 @@ Trường | trường | | school | | name | strict
 Học viện | học viện | | school | | domain | strict
 Bệnh viện | BV, bệnh viện | | hospital | | name | strict
 Trung tâm Y tế | TTYT, Trung tâm y tế | TTYT | hospital | | place |
+Trung tâm Y tế Dự phòng | TTYTDP, Trung tâm y tế dự phòng, Trung tâm Y tế dự phòng | TTYTDP | hospital | | place |
+Trung tâm Kiểm soát bệnh tật | Trung tâm kiểm soát bệnh tật, Trung tâm Kiểm soát Bệnh tật | CDC | hospital | | place |
 Trạm Y tế | Trạm y tế | | hospital | commune | place |
 Báo điện tử | báo điện tử | | media | | name |
 Báo | báo | | media | | name | strict

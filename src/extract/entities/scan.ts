@@ -42,7 +42,7 @@ export function scanEntities(ctx: EntityContext): Scan {
       if (orgs.has(cur)) break;
       orgs.add(cur);
       if (cur.place) places.add(cur.place);
-      if (cur.country) places.add(cur.country);
+      if (cur.country && !cur.countryInName) places.add(cur.country);
     }
   };
   const addTitle = (t: RawTitle) => {

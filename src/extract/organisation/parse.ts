@@ -32,6 +32,8 @@ export interface RawOrg {
   readonly centralCommittee?: boolean;
   readonly parent?: RawOrg;
   readonly country?: RawPlace;
+  /** The country is part of the body's own name (`Samsung Việt Nam`, `BHXH Việt Nam`), not a place. */
+  readonly countryInName?: boolean;
   /** A set of bodies (`các cấp ủy`). */
   readonly group: boolean;
   /** The words of a group phrase, as written. */
@@ -180,7 +182,7 @@ function parseOrg(
       start: i,
       end: country ? country.end : known.end,
       known: known.values[0] as KnownOrganisation,
-      ...(country ? { country } : {}),
+      ...(country ? { country, countryInName: true } : {}),
       group: false,
       rule: "org-known",
     };
@@ -431,7 +433,7 @@ export function completeOrg(
       // Lower-case words end a proper name only after a descriptive head (`Ban Quản lý dự án đầu tư
       // xây dựng`); after `Trường ĐH Sư phạm Đà Nẵng`, `phát triển` is the sentence going on. (Never
       // inside a word: `Báo Thanh tra thông tin...` keeps `Thanh tra`, not `Thanh`.)
-      if (!descriptive) {
+      if (!descriptive && !keepsLowerTail(ctx, j, end)) {
         const full = end;
         while (end > j && !isStrong(ctx.at(end - 1) as Token)) end--;
         if (end === j + 1 && end < full) end = Math.min(full, dictionaryWordEnd(ctx, j));
@@ -508,6 +510,7 @@ export function completeOrg(
 
   // Attachments: a parenthesised abbreviation or place, a place, a parent, a country.
   let country: RawPlace | undefined;
+  let countryInName = false;
   for (let round = 0; round < 4; round++) {
     const before = j;
     // `khóa XIV`, `nhiệm kỳ 2015-2020`: a term, not part of the name, skipped before a place.
@@ -554,6 +557,19 @@ export function completeOrg(
         }
       }
     }
+    // `Viện Huyết học - Truyền máu Trung ương`, `Bệnh viện Nhi Trung ương`: the central institute,
+    // not a body of the Central Committee (party and mass bodies keep it as their parent).
+    if (
+      !central &&
+      !parent &&
+      !place &&
+      (h.type === "research" || h.type === "hospital" || h.type === "school") &&
+      centralAt(ctx, j) > j
+    ) {
+      central = true;
+      j = centralAt(ctx, j);
+      continue;
+    }
     if (!parent && (h.takesParent || h.pattern === "domain") && !place) {
       const par = parentAt(ctx, j, depth, h);
       if (par) {
@@ -567,6 +583,7 @@ export function completeOrg(
       const c = countryAfter(ctx, j);
       if (c) {
         country = c;
+        countryInName = true;
         j = c.end;
         continue;
       }
@@ -620,6 +637,7 @@ export function completeOrg(
     ...(central ? { central } : {}),
     ...(parent ? { parent } : {}),
     ...(country ? { country } : {}),
+    ...(countryInName ? { countryInName } : {}),
     group: false,
     rule: `org-${h.pattern}`,
   };
@@ -818,6 +836,8 @@ export function nameSpecEnd(
         (ctx.at(k + 1) as Token).gap === "space"
       ) {
         k++;
+        // (After a capitalised syllable it ends that word: `Truyền máu`.)
+        if (ctx.isCap(k - 2) && !(ctx.at(k - 2) as Token).upper) last = k;
         continue;
       }
     }
@@ -825,7 +845,11 @@ export function nameSpecEnd(
       const n = ctx.at(k + 1);
       const nextIsBody =
         ctx.lex.heads.longestAt(ctx.tokens, k + 1) || ctx.lex.known.longestAt(ctx.tokens, k + 1);
-      if (n && !nextIsBody && (n.cap || (!continuation && nameWordEnd(ctx, k + 1) > k + 1))) {
+      // (`Trung tâm Kiểm soát và phòng ngừa Dịch bệnh`: after a field, a lower-case word only when
+      // the name resumes in capitals.)
+      const w = nameWordEnd(ctx, k + 1);
+      const lowerOk = w > k + 1 && (!continuation || ctx.isCap(w));
+      if (n && !nextIsBody && (n.cap || lowerOk)) {
         k++;
         continue;
       }
@@ -846,6 +870,21 @@ export function nameSpecEnd(
     break;
   }
   return last;
+}
+
+/**
+ * Whether a name `[start, end)` ending in lower case keeps its tail: the tail finishes a word begun
+ * with a capital (`Báo Gia đình & Xã hội`), or the body's place follows (`Trung tâm Y tế dự phòng
+ * tỉnh Nghệ An`).
+ */
+function keepsLowerTail(ctx: EntityContext, start: number, end: number): boolean {
+  if (end <= start || isStrong(ctx.at(end - 1) as Token)) return false;
+  for (let s = end - 1; s >= Math.max(start, end - 3); s--) {
+    const t = ctx.at(s) as Token;
+    if (t.cap && !t.upper) return dictionaryWordEnd(ctx, s) === end;
+  }
+  const p = parsePlaceAt(ctx, end);
+  return p !== undefined && p.kind === "admin" && p.typed;
 }
 
 /** Whether tokens `[start, end)` are all abbreviations in capitals (`TMDVXD`, `XD TM`). */
@@ -878,6 +917,7 @@ function dictionaryWordEnd(ctx: EntityContext, k: number): number {
 function nameWordEnd(ctx: EntityContext, k: number): number {
   const t = ctx.at(k);
   if (t?.kind !== "word" || t.cap || !ctx.lex.nameSyllables.has(t.key)) return k;
+  if (NAME_STOPS.has(t.key)) return k;
   const end = dictionaryWordEnd(ctx, k);
   // `tái định cư`, `liên doanh`: a prefix before a word.
   if (end === k && NAME_PREFIXES.has(t.key)) {
@@ -888,6 +928,31 @@ function nameWordEnd(ctx: EntityContext, k: number): number {
   for (let m = k; m < end; m++) if (!ctx.lex.nameSyllables.has(ctx.key(m))) return k;
   return end;
 }
+
+/**
+ * Verbs and function words that end a body's name even where a word of names begins with them
+ * (`Sở Y tế có công văn`: `có công` is a word of `người có công`, here the sentence's verb).
+ */
+const NAME_STOPS = new Set([
+  "có",
+  "đã",
+  "đang",
+  "sẽ",
+  "được",
+  "bị",
+  "vừa",
+  "cũng",
+  "là",
+  "cho",
+  "phải",
+  "không",
+  "chưa",
+  "mới",
+  "thì",
+  "vẫn",
+  "đều",
+  "yêu",
+]);
 
 /** Syllables that prefix a word inside a name: `tái định cư`, `liên chính phủ`, `khu công nghiệp`. */
 const NAME_PREFIXES = new Set(["tái", "liên", "đa", "phó", "khu"]);
