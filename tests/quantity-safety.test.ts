@@ -32,6 +32,9 @@ describe("extraction time grows linearly", () => {
     ["digits", "1234567890"],
     ["dots", "1.2."],
     ["qualifiers", "hơn gần khoảng "],
+    ["halves", "nửa tỷ rưỡi "],
+    ["scores", "thua 1-2 thắng 3-1 "],
+    ["percentages before time words", "5,4% ngày "],
   ])(
     "%s",
     (_n, unit) => {

@@ -53,7 +53,7 @@ export function readOffset(s: string): number | undefined {
   return m[1] === "-" ? -minutes : minutes;
 }
 
-const ISO_TIMESTAMP =
+export const ISO_TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d{1,9})?)?\s?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?/u;
 
 /**
@@ -76,9 +76,12 @@ export function publishedFromIso(s: string): string | undefined {
   return publishedValue(parts);
 }
 
+/** `GMT+7`, `GMT+07:00`, `UTC+7` in a stamp line. */
+export const STAMP_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/iu;
+
 /** `GMT+7`, `GMT+07:00`, `UTC+7` in a stamp line, as minutes east of UTC. */
 export function stampOffset(line: string): number | undefined {
-  const m = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)/iu.exec(line);
+  const m = STAMP_OFFSET.exec(line);
   if (!m) return undefined;
   return readOffset(`${m[1]}${pad(Number(m[2]))}:${m[3] ?? "00"}`);
 }

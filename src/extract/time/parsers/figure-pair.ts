@@ -218,7 +218,7 @@ const PART_OF_DAY_LAST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A pair of figures and the word that joins it to the next one (`1/3 đến `), at a slice's end. */
-const PAIR_BEFORE = /(\d{1,2})([/.-])(\d{1,2})\s?(?:đến|tới|và|hoặc|-|–)\s?$/u;
+export const PAIR_BEFORE = /(\d{1,2})([/.-])(\d{1,2})\s?(?:đến|tới|và|hoặc|-|–)\s?$/u;
 /** How many characters before a pair {@link PAIR_BEFORE} looks at. */
 const PAIR_BEFORE_REACH = 16;
 

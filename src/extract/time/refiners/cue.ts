@@ -42,7 +42,7 @@ export const DAY_LIST_BEFORE =
 const DAY_LIST_REACH = 48;
 
 /** A joining word or mark right before a candidate: `30/4 và 1/5`, `6/2 đến 10/2`, `4/2, 5/2`. */
-const JOINED_BEFORE = /(?:,|và|hoặc|hay|đến|tới|-|–)\s*$/iu;
+export const JOINED_BEFORE = /(?:,|và|hoặc|hay|đến|tới|-|–)\s*$/iu;
 
 /**
  * Whether the candidate continues a list or range whose previous item is a day and month that
