@@ -19,6 +19,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { normalize } from "../src/normalize/normalize.js";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -263,7 +264,9 @@ const lines = versions.map((v) =>
   [
     v.code,
     typeIndex(v.type),
-    bareName(v.name),
+    // In the normaliser's default tone style (`Hòa Bình`, `Thủy Nguyên`), as bantin writes text:
+    // the sources mix `Hoà`/`Hòa` and `Thuỷ`/`Thủy`.
+    normalize(bareName(v.name)).text,
     v.parent,
     v.from,
     v.to === REFORM ? "R" : v.to,

@@ -201,3 +201,39 @@ describe("defect 3: organisation names end where the name ends", () => {
     expect(names(orgs(text))).toEqual(expected);
   });
 });
+
+describe("defect 8: place linking", () => {
+  test("era evidence is shared within an article (Kon Tum dates Gia Lai before the reform)", () => {
+    const found = places("Tỉnh Gia Lai và tỉnh Kon Tum cùng ký kết hợp tác.");
+    expect(found.map((p) => [p.name, p.unit?.code, p.unit?.era, p.candidates?.length])).toEqual([
+      ["Gia Lai", "64", "pre-reform", undefined],
+      ["Kon Tum", "62", "pre-reform", undefined],
+    ]);
+    // a pre-reform district settles its province's version too
+    const dl = places("huyện Krông A Na, tỉnh Đắk Lắk");
+    expect(dl.map((p) => [p.name, p.unit?.era, p.candidates?.length])).toEqual([
+      ["Krông A Na", "pre-reform", undefined],
+      ["Đắk Lắk", "pre-reform", undefined],
+    ]);
+  });
+
+  test("Place.name is the bare name, settled or not, numbers keep their type", () => {
+    expect(names(places("Tỉnh Gia Lai phát triển."))).toEqual(["Gia Lai"]);
+    expect(names(places("xã Minh Khai có nhiều đổi mới."))).toEqual(["Minh Khai"]);
+    expect(names(places("Quận ủy Quận 9 họp."))).toEqual(["Quận 9"]);
+  });
+
+  test("catalogue names in the normaliser's default tone style", () => {
+    expect(names(places("Tỉnh Hoà Bình và huyện Thuỷ Nguyên"))).toEqual([
+      "Hòa Bình",
+      "Thủy Nguyên",
+    ]);
+  });
+
+  test("ethnic-minority names match with their syllables split or joined (21481394)", () => {
+    const found = places("huyện Krông Ana, tỉnh Đắk Lắk");
+    expect(found[0]?.unit?.code).toBe("655");
+    // an exact name of another level does not hide it, and the exact one still wins at its level
+    expect(places("xã Krông Ana")[0]?.unit?.code).toBe("24538");
+  });
+});

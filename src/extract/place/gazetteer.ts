@@ -106,6 +106,23 @@ export class Gazetteer {
     return this.byPhrase.get(key) ?? [];
   }
 
+  /** Built on first use: names keyed without their inner spaces. */
+  private byCompact: Map<string, AdminUnit[]> | undefined;
+
+  /**
+   * Every version whose phrase key, spaces left out, is `compact`: ethnic-minority names are
+   * written with their syllables split or joined (`Krông Ana` is the catalogue's `Krông A Na`,
+   * `Ea H'leo` / `Ea Hleo`).
+   */
+  byCompactKey(compact: string): readonly AdminUnit[] {
+    if (!this.byCompact) {
+      const byCompact = new Map<string, AdminUnit[]>();
+      for (const u of this.units) push(byCompact, compactKey(phraseKey(u.name)), u);
+      this.byCompact = byCompact;
+    }
+    return this.byCompact.get(compactKey(compact)) ?? [];
+  }
+
   /** Like {@link byBareName} but without diacritics, for text typed without them. */
   byFoldedName(name: string): readonly AdminUnit[] {
     if (!this.byFold) {
@@ -180,6 +197,11 @@ export function phraseKey(text: string): string {
     .replace(/([^\s\p{L}\p{M}\p{N}'])/gu, " $1 ")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+/** A phrase key without its spaces, dashes and apostrophes: `krông a na` → `krôngana`. */
+export function compactKey(key: string): string {
+  return key.replace(/[\s'-]+/gu, "");
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -124,9 +124,12 @@ export function longestUnit(
   for (let e = end; e > start; e--) {
     const last = ctx.tokens[e - 1] as Token;
     if (last.kind === "punct") continue;
-    const units = ctx.gaz
-      .byPhraseKey(tokensKey(ctx, start, e))
-      .filter((u) => (!levels || levels.includes(u.level)) && (!types || types.includes(u.type)));
+    const key = tokensKey(ctx, start, e);
+    const fits = (u: AdminUnit) =>
+      (!levels || levels.includes(u.level)) && (!types || types.includes(u.type));
+    let units = ctx.gaz.byPhraseKey(key).filter(fits);
+    // (`Krông Ana` = `Krông A Na`: names of two words or more also match without inner spaces.)
+    if (units.length === 0 && e - start >= 2) units = ctx.gaz.byCompactKey(key).filter(fits);
     if (units.length > 0) return { end: e, units };
   }
   return undefined;

@@ -68,6 +68,26 @@ export function resolvePlaces(
     settle(item);
   }
 
+  // 1b. Era evidence is shared within the article: a unit named in it that existed only up to a
+  //     date (Kon Tum, merged in the July 2025 reform) or only from one (a post-reform commune)
+  //     dates the article, and the other names take their version of that period (`tỉnh Gia Lai
+  //     và tỉnh Kon Tum`: the Gia Lai of before the reform).
+  if (!ctx.year) {
+    const period = articlePeriod(items);
+    if (period) {
+      for (const item of items) {
+        if (item.candidates.length <= 1) continue;
+        const fit = item.candidates.filter((u) => overlaps(u, period));
+        if (fit.length > 0 && fit.length < item.candidates.length) {
+          item.candidates = fit;
+          // (A unit settled on its latest version takes the version of the period instead.)
+          if (item.unit && !fit.includes(item.unit)) delete item.unit;
+          settle(item);
+        }
+      }
+    }
+  }
+
   // 2. The article's province and district, from what is already settled.
   const dominantProvince = dominant(ctx, items, "province");
   const dominantDistrict = dominant(ctx, items, "district", dominantProvince);
@@ -228,6 +248,37 @@ function byEra(ctx: EntityContext, candidates: readonly AdminUnit[]): AdminUnit[
   return inForce.length > 0 ? inForce : [...candidates];
 }
 
+/** A period of the map: from (inclusive) and to (exclusive), YYYY-MM-DD, either open. */
+interface Period {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/**
+ * The period the settled units of an article all share, when they narrow it: the latest first day
+ * and the earliest last day among units whose every candidate agrees.
+ */
+function articlePeriod(items: readonly Resolved[]): Period | undefined {
+  let from: string | undefined;
+  let to: string | undefined;
+  for (const item of items) {
+    // (Only units whose version is known: `Đắk Lắk` alone may be either side of the reform.)
+    const u = item.unit && item.candidates.length <= 1 ? item.unit : undefined;
+    if (!u) continue;
+    if (u.validFrom && (!from || u.validFrom > from)) from = u.validFrom;
+    if (u.validTo && (!to || u.validTo < to)) to = u.validTo;
+  }
+  if (from && to && from >= to) return undefined; // the units disagree: a historical article
+  return from || to ? { ...(from ? { from } : {}), ...(to ? { to } : {}) } : undefined;
+}
+
+/** Whether a version was in force at some point of a period. */
+function overlaps(u: AdminUnit, p: Period): boolean {
+  return (
+    (!p.to || !u.validFrom || u.validFrom < p.to) && (!p.from || !u.validTo || u.validTo > p.from)
+  );
+}
+
 /** One unit left, or all versions of one code: settled on the latest of them. */
 function settle(item: Resolved): void {
   if (item.unit) return;
@@ -346,13 +397,17 @@ function bareDistricts(ctx: EntityContext, claimed: Uint8Array, province: AdminU
   return out;
 }
 
-/** The name key of a mention without its type word: `quận Thanh Khê` and `Thanh Khê` agree. */
-function bareKey(raw: RawPlace): string {
-  const name = raw.name.replace(
+/** The name of a mention without its type word: `quận Thanh Khê` → `Thanh Khê`. */
+function bareName(raw: RawPlace): string {
+  return raw.name.replace(
     /^(?:tỉnh|thành phố|tp\.?|quận|q\.|huyện|h\.|thị xã|tx\.?|xã|phường|p\.|thị trấn|tt\.?|đặc khu)\s+/iu,
     "",
   );
-  return nameKey(name);
+}
+
+/** The name key of a mention without its type word: `quận Thanh Khê` and `Thanh Khê` agree. */
+function bareKey(raw: RawPlace): string {
+  return nameKey(bareName(raw));
 }
 
 const TYPE_BY_LEVEL: Record<AdminLevel, PlaceType> = {
@@ -384,9 +439,14 @@ function newPlace(ctx: EntityContext, item: Resolved, n: number): Place {
   const levels = new Set(item.candidates.map((u) => u.level));
   const level =
     levels.size === 1 ? [...levels][0] : raw.levels?.length === 1 ? raw.levels[0] : undefined;
+  // Named as settled places are, without the type word (`Gia Lai`, `Krông Ana`), unless the name is
+  // a number (`Quận 9`).
+  const names = new Set(item.candidates.map(displayName));
+  const name =
+    names.size === 1 ? ([...names][0] as string) : /\d/u.test(raw.name) ? raw.name : bareName(raw);
   return {
     id,
-    name: raw.name,
+    name,
     type: level ? TYPE_BY_LEVEL[level] : "province",
     ...(item.candidates.length > 0
       ? { candidates: item.candidates.slice(0, 12).map((u) => ctx.gaz.toRef(u)) }
