@@ -276,7 +276,7 @@ describe("actions", () => {
     expect(d.actions[0]?.target).toMatchObject({ text: "10% biên chế", value: 10 });
     expect(d.actions[1]?.deadline).toMatchObject({
       text: "trước ngày 30/4/2017",
-      value: "2017-04-30",
+      value: { type: "value", value: "2017-04-30T00:00:00.000+07:00", grain: "day" },
     });
   });
 

@@ -105,7 +105,10 @@ describe("document references", () => {
         issuerCode: "BCT",
       },
     );
-    expect(d.date).toMatchObject({ text: "ngày 05 tháng 4 năm 2012", value: "2012-04-05" });
+    expect(d.date).toMatchObject({
+      text: "ngày 05 tháng 4 năm 2012",
+      value: { type: "value", value: "2012-04-05T00:00:00.000+07:00", grain: "day" },
+    });
   });
 
   test("issuer after 'của' and the subject after 'về'", () => {
@@ -114,7 +117,7 @@ describe("document references", () => {
       { type: "resolution", number: "09/NQ-TW", issuerCode: "TW" },
     );
     expect(d.issuer?.name).toBe("Trung ương");
-    expect(d.date?.value).toBe("2007-02-09");
+    expect(d.date?.value).toMatchObject({ value: "2007-02-09T00:00:00.000+07:00" });
     expect(d.subject?.text).toBe("về Chiến lược biển Việt Nam đến năm 2020");
     const e = expectSingle("Chỉ thị 08 của Thành ủy Hà Nội về tăng cường công tác lãnh đạo", {
       type: "directive",

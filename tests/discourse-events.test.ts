@@ -78,7 +78,8 @@ describe("what an event says about itself", () => {
     expect(e.organiser?.text).toBe("Quận ủy Quận 9");
     expect(e.date).toMatchObject({
       text: "Sáng ngày 04/8/2017",
-      value: "2017-08-04",
+      value: { type: "value", value: "2017-08-04T00:00:00.000+07:00", grain: "day" },
+      grain: "day",
       partOfDay: "morning",
     });
     expect(e.place?.text).toBe("hội trường Quận ủy");
@@ -126,7 +127,7 @@ describe("what an event says about itself", () => {
     const e = expectSingle(
       "Quận ủy tổ chức hội nghị chuyên đề. Hội nghị cũng đã ghi nhận được 06 ý kiến phát biểu đóng góp của đại diện các cấp ủy.",
     );
-    expect(e.outcomes.map((o) => [o.text, o.value, o.what])).toEqual([
+    expect(e.outcomes.map((o) => [o.text, o.value, o.unit])).toEqual([
       ["06 ý kiến phát biểu", 6, "ý kiến phát biểu"],
     ]);
   });

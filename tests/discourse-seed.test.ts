@@ -63,9 +63,11 @@ function checkEvent(e: EventEntity): void {
   expect(e.chairs.map((c) => c.text)).toEqual([
     "đồng chí Cao Văn Minh – Phó Bí thư Thường trực Quận ủy",
   ]);
-  expect(e.date?.value).toBe("2017-08-04");
+  // The date entity's value (the morning of 4 August) or, alone, the written day.
+  const v = e.date?.value;
+  expect(v?.type === "value" ? v.value : v?.from?.value).toMatch(/^2017-08-04T/u);
   expect(e.date?.partOfDay).toBe("morning");
-  expect(e.outcomes.map((o) => [o.value, o.what])).toEqual([[6, "ý kiến phát biểu"]]);
+  expect(e.outcomes.map((o) => [o.value, o.unit])).toEqual([[6, "ý kiến phát biểu"]]);
   // One event with all its mentions: title, lead, chair sentence, "Hội nghị cũng đã ...", the
   // caption and the directive's sentence.
   expect(e.mentions.length).toBe(6);

@@ -22,6 +22,7 @@ import { analyze } from "../../src/index.js";
 import { normalize } from "../../src/normalize/normalize.js";
 import type { Directive, DocumentRef, EventEntity } from "../../src/schema/discourse.js";
 import type { Span } from "../../src/schema/span.js";
+import type { TimeValue } from "../../src/schema/time.js";
 import { type EvalSuite, ratio, type Score } from "./types.js";
 
 interface LabelDirective {
@@ -101,6 +102,10 @@ function locate(text: string, at: string, nth = 1): Span | undefined {
     from = i + 1;
   }
 }
+
+/** The instant a date value starts at (ISO 8601). */
+const startOf = (v: TimeValue | undefined): string | undefined =>
+  v === undefined ? undefined : v.type === "value" ? v.value : v.from?.value;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -320,12 +325,13 @@ export const discourseSuite: EvalSuite = {
         if (l.date) {
           const ok =
             p.date !== undefined &&
-            (fold(p.date.text).includes(fold(l.date)) || p.date.value?.startsWith(l.date) === true);
+            (fold(p.date.text).includes(fold(l.date)) ||
+              startOf(p.date.value)?.startsWith(l.date) === true);
           if (ok) dates.tp++;
           else {
             dates.fn++;
             dates.failures.push(
-              `FN ${id}: ${l.date} got "${p.date?.text ?? ""}" ${p.date?.value ?? ""}`,
+              `FN ${id}: ${l.date} got "${p.date?.text ?? ""}" ${startOf(p.date?.value) ?? ""}`,
             );
           }
         }

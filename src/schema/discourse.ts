@@ -1,17 +1,12 @@
 import { z } from "zod";
 import { MentionFields } from "./mention.js";
 import { Span } from "./span.js";
+import { PartOfDay, TimeGrain, TimeValue } from "./time.js";
 
 // Directives, events and document references (issue 8).
 
-/** A stretch of the input: where it is and what it says. */
-export const Phrase = z
-  .object({
-    span: Span,
-    /** `input.slice(span.start, span.end)`. */
-    text: z.string(),
-  })
-  .meta({ id: "Phrase" });
+/** A stretch of the input: where it is, what it says, and the rule that cut it out. */
+export const Phrase = z.object({ ...MentionFields }).meta({ id: "Phrase" });
 /** @see {@link Phrase} */
 export type Phrase = z.infer<typeof Phrase>;
 
@@ -44,27 +39,42 @@ export const PartyRef = z
 /** @see {@link PartyRef} */
 export type PartyRef = z.infer<typeof PartyRef>;
 
-/** A date inside a directive, event or document reference, with its value when known. */
+/**
+ * A date inside a directive, event or document reference. `dateId` is the {@link DateEntity} the
+ * phrase holds, when the date extractor found it; `value`, `grain` and `partOfDay` are copies of
+ * that entity's fields (same types), or computed here for a fully written day/month/year when no
+ * date entity covers it. `span` may be wider than the date entity's ("trước ngày 10/2").
+ */
 export const DateRef = z
   .object({
-    ...Phrase.shape,
-    /** ISO 8601 date (`2017-08-04`), from the date extractor or an explicit day/month/year. */
-    value: z.string().optional(),
-    /** Part of the day, when the text says it (`sáng`: morning). */
-    partOfDay: z.string().optional(),
+    ...MentionFields,
+    /** Id of the date entity (`date-3`). */
+    dateId: z.string().optional(),
+    /** The resolved value, as in {@link DateEntity.value}. */
+    value: TimeValue.optional(),
+    /** The finest unit the phrase states, as in {@link DateEntity.grain}. */
+    grain: TimeGrain.optional(),
+    /** The part of the day, when the text says it (`sáng`: `morning`). */
+    partOfDay: PartOfDay.optional(),
   })
   .meta({ id: "DateRef" });
 /** @see {@link DateRef} */
 export type DateRef = z.infer<typeof DateRef>;
 
-/** A number stated with what it counts ("06 ý kiến phát biểu", "10% biên chế"). */
+/**
+ * A number stated with what it counts ("06 ý kiến phát biểu", "10% biên chế"). `countId` is the
+ * {@link CountEntity} it holds, when the quantity extractor found it; `value` and `unit` are copies
+ * of that entity's fields, or read here when there is none.
+ */
 export const CountRef = z
   .object({
-    ...Phrase.shape,
+    ...MentionFields,
+    /** Id of the count entity (`count-2`). */
+    countId: z.string().optional(),
     /** The number. */
     value: z.number().optional(),
-    /** What is counted, or the unit (`ý kiến phát biểu`, `%`). */
-    what: z.string().optional(),
+    /** What is counted, or the unit, as in {@link CountEntity.unit} (`ý kiến phát biểu`, `%`). */
+    unit: z.string().optional(),
   })
   .meta({ id: "CountRef" });
 /** @see {@link CountRef} */
@@ -113,8 +123,6 @@ export type ActionMarker = z.infer<typeof ActionMarker>;
 
 const actionFields = {
   ...Phrase.shape,
-  /** Name of the rule that cut the action out. */
-  rule: z.string(),
   /** The main verb (`quán triệt`, `nâng cao`), after the markers. */
   verb: ActionVerb.optional(),
   /** Markers before the verb, in text order. */
@@ -158,6 +166,7 @@ export type DirectiveForm = z.infer<typeof DirectiveForm>;
 export const Directive = z
   .object({
     ...MentionFields,
+    /** `directive-1`, `directive-2` ... in order of first mention. */
     id: z.string(),
     /**
      * `direct`: a speaker's own words; `reported`: told by someone else ("ông X cho biết đã yêu cầu");
@@ -214,6 +223,7 @@ export type EventMention = z.infer<typeof EventMention>;
 export const EventEntity = z
   .object({
     ...MentionFields,
+    /** `event-1`, `event-2` ... in order of first mention. */
     id: z.string(),
     type: EventType,
     /** The event word as a lower-case lemma (`hội nghị`, `lễ khánh thành`). */
@@ -276,6 +286,8 @@ export const DocumentIssuer = z
     /** Where the issuer is written, when it is ("của Thủ tướng Chính phủ"). */
     span: Span.optional(),
     text: z.string().optional(),
+    /** How the issuer was found: `issuer-of` (written after "của"), `issuer-code` (from the number). */
+    rule: z.string(),
     organisationId: z.string().optional(),
   })
   .meta({ id: "DocumentIssuer" });
@@ -289,6 +301,7 @@ export type DocumentIssuer = z.infer<typeof DocumentIssuer>;
 export const DocumentRef = z
   .object({
     ...MentionFields,
+    /** `document-1`, `document-2` ... in order of first mention. */
     id: z.string(),
     type: DocumentType,
     /** The type word as written (`Chỉ thị`, `Quyết định`). */

@@ -12,13 +12,18 @@ export interface MarkerDraft extends TokenRange {
   lemma: string;
 }
 
+/** A token range with the rule that found it. */
+export interface RuledRange extends TokenRange {
+  rule: string;
+}
+
 /** An action as token ranges, before it becomes a {@link DirectiveAction}. */
 export interface ActionDraft extends TokenRange {
   rule: string;
-  subject?: TokenRange;
+  subject?: RuledRange;
   introducer?: TokenRange;
   markers: MarkerDraft[];
-  verb?: TokenRange & { lemma: string };
+  verb?: RuledRange & { lemma: string };
   purpose?: TokenRange;
   subs: ActionDraft[];
 }
@@ -150,7 +155,7 @@ export function readHead(
     // "..., Đoàn kiểm tra liên ngành tăng cường kiểm tra": a named subject and its verb.
     const named = first.cap && np > p && verbOpenerAt(tokens, np, range.end) !== undefined;
     if (deontic || named) {
-      out.subject = { start: p, end: np };
+      out.subject = { start: p, end: np, rule: deontic ? "subject-before-modal" : "subject-named" };
       p = np;
     }
   }
@@ -177,17 +182,22 @@ export function readHead(
   const last = out.markers[out.markers.length - 1];
   if (last && last.kind === "emphasis" && !LEX.verbs.has(tokens, p, range.end)) {
     out.markers.pop();
-    out.verb = { start: last.start, end: last.end, lemma: last.lemma };
+    out.verb = {
+      start: last.start,
+      end: last.end,
+      lemma: last.lemma,
+      rule: "verb-emphasis-marker",
+    };
     out.headEnd = last.end;
     return out;
   }
   const v = LEX.verbs.longest(tokens, p, range.end);
   const t = tokens[p];
   if (v) {
-    out.verb = { start: p, end: v.end, lemma: keysOf(tokens, p, v.end) };
+    out.verb = { start: p, end: v.end, lemma: keysOf(tokens, p, v.end), rule: "verb-lexicon" };
     out.headEnd = v.end;
   } else if (t?.kind === "word") {
-    out.verb = { start: p, end: p + 1, lemma: t.key };
+    out.verb = { start: p, end: p + 1, lemma: t.key, rule: "verb-first-word" };
     out.headEnd = p + 1;
   } else {
     out.headEnd = p;

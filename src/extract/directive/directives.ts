@@ -15,7 +15,14 @@ import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import { DASHES, isPunct, QUOTES, type Token } from "../discourse/tokens.js";
 import { DOCUMENT_TYPE_WORDS } from "../document/lexicon.js";
-import { type ActionDraft, type ActionsReading, isBullet, keysOf, readActions } from "./actions.js";
+import {
+  type ActionDraft,
+  type ActionsReading,
+  isBullet,
+  keysOf,
+  type RuledRange,
+  readActions,
+} from "./actions.js";
 import { findIssuer, type IssuerFinding, sentenceSubject } from "./issuer.js";
 import { findTrigger, type Trigger } from "./trigger.js";
 
@@ -102,10 +109,10 @@ const COLLECTIVE_HEADS = PhraseMatcher.of([
 /** A directive as token ranges, before it becomes a {@link Directive}. */
 export interface DirectiveDraft {
   trigger: Trigger;
-  issuer?: TokenRange;
+  issuer?: RuledRange;
   issuerShared: boolean;
   form: DirectiveForm;
-  addressees: TokenRange[];
+  addressees: RuledRange[];
   reading: ActionsReading;
   start: number;
   end: number;
@@ -590,14 +597,14 @@ function readDirective(
   const sentence = sentences[sentenceIndex] as TokenRange;
   const end = contentEnd(tokens, sentence);
   let issuer: IssuerFinding | undefined;
-  const addressees: TokenRange[] = [];
+  const addressees: RuledRange[] = [];
   let form: DirectiveForm = "direct";
   let rule = "directive";
   if (trigger.passive) {
     // "Sở Y tế được giao chủ trì": the subject is the addressee, the agent (if any) the issuer.
     form = "passive";
     const subject = findIssuer(tokens, sentence, trigger.passive.at);
-    if (subject?.range) addressees.push(subject.range);
+    if (subject?.range) addressees.push({ ...subject.range, rule: "addressee-passive-subject" });
     if (trigger.passive.agent) {
       issuer = {
         range: trigger.passive.agent,
@@ -642,7 +649,7 @@ function readDirective(
   if (!trigger.passive && trigger.info.strength !== "collective") {
     const read = readAddressees(tokens, trigger.end, scope, trigger.info.strength === "weak");
     if (!read) return undefined;
-    addressees.push(...read.addressees);
+    addressees.push(...read.addressees.map((r) => ({ ...r, rule: read.rule })));
     actionsStart = read.actionsStart;
     rule = read.rule;
   }
@@ -665,7 +672,9 @@ function readDirective(
       // "- Bộ Tài chính bảo đảm kinh phí ...": an item may name its own addressee.
       const own = readAddressees(tokens, item.start, item.end, false);
       const from = own && own.addressees.length > 0 ? own.actionsStart : item.start;
-      if (own && own.addressees.length > 0) addressees.push(...own.addressees);
+      if (own && own.addressees.length > 0) {
+        addressees.push(...own.addressees.map((r) => ({ ...r, rule: "addressee-list-item" })));
+      }
       const r = readActions(tokens, { start: from, end: item.end });
       const first = r.actions[0];
       if (!first) continue;
@@ -673,7 +682,13 @@ function readDirective(
       const merged: ActionDraft = {
         ...first,
         ...(own && own.addressees.length > 0
-          ? { subject: { start: item.start, end: (own.addressees.at(-1) as TokenRange).end } }
+          ? {
+              subject: {
+                start: item.start,
+                end: (own.addressees.at(-1) as TokenRange).end,
+                rule: "subject-list-item",
+              },
+            }
           : {}),
         start: item.start,
         end: Math.max(...r.actions.map((a) => a.end), first.end),
@@ -725,7 +740,7 @@ function readDirective(
     if (only && THING_PRONOUNS.has(keysOf(tokens, only.start, only.end))) return undefined;
     if (only && !partyStartsAt(tokens, only.start, only.end)) {
       addressees.length = 0;
-      firstAction.subject = only;
+      firstAction.subject = { start: only.start, end: only.end, rule: "subject-after-weak-act" };
       firstAction.start = only.start;
     }
   }
@@ -746,7 +761,7 @@ function readDirective(
     end: stop,
     rule: `${issuer?.rule ?? "issuer-none"}+${rule}`,
   };
-  if (issuer?.range) draft.issuer = issuer.range;
+  if (issuer?.range) draft.issuer = { ...issuer.range, rule: issuer.rule };
   return { draft, lastSentence };
 }
 
@@ -775,7 +790,7 @@ export function findDirectiveDrafts(ctx: DiscourseContext): DirectiveDraft[] {
       const { draft } = found;
       // A chained directive with no subject of its own shares the previous one's issuer.
       if (!draft.issuer && previous?.issuer && i > previous.start) {
-        draft.issuer = previous.issuer;
+        draft.issuer = { ...previous.issuer, rule: "issuer-previous-directive" };
         draft.issuerShared = true;
       }
       drafts.push(draft);
@@ -868,7 +883,7 @@ function readQuotedDirective(ctx: DiscourseContext, s: number): DirectiveDraft |
     }
   }
   if (sep < 0 || sep + 1 >= j) return undefined;
-  const issuer = { start: sep + 1, end: j };
+  const issuer = { start: sep + 1, end: j, rule: "issuer-after-quote" };
   if (readNounPhrase(tokens, issuer.start, { limit: j, subject: true }) !== j) return undefined;
   const close = sep - 1;
   // The opening quote, within the paragraph.
@@ -907,7 +922,7 @@ function readQuotedDirective(ctx: DiscourseContext, s: number): DirectiveDraft |
     issuer,
     issuerShared: false,
     form: "direct",
-    addressees: read.addressees,
+    addressees: read.addressees.map((r) => ({ ...r, rule: read.rule })),
     reading,
     start: content.start,
     end: act.end,
@@ -919,23 +934,22 @@ function markerOf(
   ctx: DiscourseContext,
   m: { start: number; end: number; kind: ActionMarker["kind"]; lemma: string },
 ): ActionMarker {
-  return { ...phraseOf(ctx, m), kind: m.kind, lemma: m.lemma };
+  return { ...phraseOf(ctx, m, `marker-${m.kind}`), kind: m.kind, lemma: m.lemma };
 }
 
 function subActionOf(ctx: DiscourseContext, a: ActionDraft): SubAction {
   const out: SubAction = {
-    ...phraseOf(ctx, a),
-    rule: a.rule,
+    ...phraseOf(ctx, a, a.rule),
     markers: a.markers.map((m) => markerOf(ctx, m)),
   };
-  if (a.verb) out.verb = { ...phraseOf(ctx, a.verb), lemma: a.verb.lemma };
-  if (a.subject) out.subject = partyOf(ctx, a.subject);
-  if (a.introducer) out.introducer = phraseOf(ctx, a.introducer);
+  if (a.verb) out.verb = { ...phraseOf(ctx, a.verb, a.verb.rule), lemma: a.verb.lemma };
+  if (a.subject) out.subject = partyOf(ctx, a.subject, a.subject.rule);
+  if (a.introducer) out.introducer = phraseOf(ctx, a.introducer, "sub-action-introducer");
   const deadline = deadlineIn(ctx, a);
   if (deadline) out.deadline = deadline;
   const target = targetIn(ctx, a);
   if (target) out.target = target;
-  if (a.purpose) out.purpose = phraseOf(ctx, a.purpose);
+  if (a.purpose) out.purpose = phraseOf(ctx, a.purpose, "purpose-clause");
   return out;
 }
 
@@ -948,20 +962,22 @@ export function directiveOf(ctx: DiscourseContext, d: DirectiveDraft, id: string
   const { tokens } = ctx;
   const act = { start: d.trigger.start, end: d.trigger.end };
   const out: Directive = {
-    ...phraseOf(ctx, { start: d.start, end: d.end }),
-    rule: d.rule,
+    ...phraseOf(ctx, { start: d.start, end: d.end }, d.rule),
     id,
     form: d.form,
-    speechAct: { ...phraseOf(ctx, act), lemma: d.trigger.info.lemma },
-    addressees: d.addressees.map((r) => partyOf(ctx, r)),
+    speechAct: {
+      ...phraseOf(ctx, act, d.trigger.passive ? "speech-act-passive" : "speech-act-lexicon"),
+      lemma: d.trigger.info.lemma,
+    },
+    addressees: d.addressees.map((r) => partyOf(ctx, r, r.rule)),
     actions: d.reading.actions.map((a) => actionOf(ctx, a)),
   };
   if (d.issuer) {
-    const issuer = partyOf(ctx, d.issuer);
+    const issuer = partyOf(ctx, d.issuer, d.issuer.rule);
     if (DOCUMENT_WORDS.has(tokens, d.issuer.start, d.issuer.end)) issuer.kind = "document";
     out.issuer = issuer;
   }
-  if (d.reading.purpose) out.purpose = phraseOf(ctx, d.reading.purpose);
+  if (d.reading.purpose) out.purpose = phraseOf(ctx, d.reading.purpose, "purpose-clause");
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from "../../schema/span.js";
+import { PartOfDay, TimeGrain, TimeValue } from "../../schema/time.js";
 import type { Doc } from "../doc.js";
 import type { TokenRange } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -28,12 +29,33 @@ export interface Anchor {
   /** Offsets in the normalised text. */
   readonly start: number;
   readonly end: number;
-  /** The entity's id, for people, organisations and places. */
+  /** The entity's id (`person-1`, `date-2`), when it has one. */
   readonly id?: string;
-  /** For dates: an ISO value; for counts: the number. */
+  /** For dates: the ISO day (`2017-08-04`) the value starts on; for counts: the number. */
   readonly value?: string | number;
-  /** For dates: the part of the day; for counts: what is counted. */
+  /** For counts: what is counted (the count entity's `unit`). */
   readonly detail?: string;
+  /** For dates: the date entity's value, grain and part of day, as it gives them. */
+  readonly date?: DateCopy;
+}
+
+/** The fields of a date entity a discourse item copies. */
+export interface DateCopy {
+  readonly value?: TimeValue;
+  readonly grain?: TimeGrain;
+  readonly partOfDay?: PartOfDay;
+}
+
+/** The date fields of a date entity, each kept only when it has the date schema's shape. */
+function dateCopy(o: Loose): DateCopy {
+  const value = TimeValue.safeParse(o.value);
+  const grain = TimeGrain.safeParse(o.grain);
+  const pod = PartOfDay.safeParse(o.partOfDay);
+  return {
+    ...(value.success ? { value: value.data } : {}),
+    ...(grain.success ? { grain: grain.data } : {}),
+    ...(pod.success ? { partOfDay: pod.data } : {}),
+  };
 }
 
 type Loose = Record<string, unknown>;
@@ -84,16 +106,6 @@ function countWhat(o: Loose): string | undefined {
   return undefined;
 }
 
-function partOfDay(o: Loose): string | undefined {
-  for (const key of ["partOfDay", "part", "daypart"]) {
-    const v = o[key];
-    if (typeof v === "string") return v;
-  }
-  const value = o.value;
-  if (value && typeof value === "object") return partOfDay(value as Loose);
-  return undefined;
-}
-
 /**
  * The entities of earlier stages as anchors in the normalised text, sorted by start, for the links
  * directives, events and documents make ("Cao Văn Minh" in an issuer phrase is person p1).
@@ -136,11 +148,7 @@ export class Anchors {
     for (const d of input.dates ?? []) {
       if (d === null || typeof d !== "object") continue;
       const value = dateValue(d as Loose);
-      const pod = partOfDay(d as Loose);
-      push("date", d, {
-        ...(value ? { value } : {}),
-        ...(pod ? { detail: pod } : {}),
-      });
+      push("date", d, { ...(value ? { value } : {}), date: dateCopy(d as Loose) });
     }
     for (const c of [...(input.counts ?? []), ...(input.numbers ?? []), ...(input.money ?? [])]) {
       if (c === null || typeof c !== "object") continue;

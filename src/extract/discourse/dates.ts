@@ -5,6 +5,8 @@
  * (`ngày 5/8/2017`, `ngày 05 tháng 4 năm 2012`), which needs no calendar reasoning.
  */
 
+import type { PartOfDay } from "../../schema/time.js";
+
 /** A date phrase found in the normalised text. */
 export interface DatePhrase {
   start: number;
@@ -12,10 +14,10 @@ export interface DatePhrase {
   /** ISO date when day, month and year are all written. */
   value?: string;
   /** `sáng`, `chiều`, `tối`, `trưa` when written before the date. */
-  partOfDay?: string;
+  partOfDay?: PartOfDay;
 }
 
-const PART_OF_DAY: Readonly<Record<string, string>> = Object.freeze({
+const PART_OF_DAY: Readonly<Record<string, PartOfDay>> = Object.freeze({
   sáng: "morning",
   trưa: "noon",
   chiều: "afternoon",

@@ -114,13 +114,13 @@ export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseRes
       return insideScope(t.start, t.end);
     });
   const kept = found.events
-    .map((ev, k) => ({ ev, old: `ev${k + 1}` }))
+    .map((ev, k) => ({ ev, old: `event-${k + 1}` }))
     .filter((x) => !planned(x.ev));
   const events = kept.map((x) => x.ev);
   // The event each sentence mentions first, to link a directive to the meeting it was given at.
   const eventOfSentence = new Map<number, string>();
   kept.forEach((x, k) => {
-    x.ev.id = `ev${k + 1}`;
+    x.ev.id = `event-${k + 1}`;
     for (const s of found.sentencesOf.get(x.old) ?? []) {
       if (!eventOfSentence.has(s)) eventOfSentence.set(s, x.ev.id);
     }
@@ -133,7 +133,7 @@ export function extractDiscourse(doc: Doc, input?: DiscourseInput): DiscourseRes
     .flatMap((d) => d.mentions.map((m) => ({ span: m.span, id: d.id })))
     .sort((x, y) => x.span.start - y.span.start);
   const directives = drafts.map((d, k) => {
-    const directive = directiveOf(ctx, d, `dir${k + 1}`);
+    const directive = directiveOf(ctx, d, `directive-${k + 1}`);
     const eventId = eventOfSentence.get(sentenceOf(ctx.sentences, d.trigger.start));
     if (eventId) directive.eventId = eventId;
     const issuer = directive.issuer;

@@ -1,6 +1,7 @@
 import type { CountRef, DateRef, PartyRef, Phrase } from "../../schema/discourse.js";
-import type { DiscourseContext } from "./context.js";
-import { findDatePhrases } from "./dates.js";
+import type { Doc } from "../doc.js";
+import type { Anchor, DiscourseContext } from "./context.js";
+import { type DatePhrase, findDatePhrases } from "./dates.js";
 import { LEX } from "./grammar.js";
 import { DEADLINE_CUES, TARGET_CUES } from "./lexicon/function-words.js";
 import { partyKindAt } from "./np.js";
@@ -21,10 +22,60 @@ export function textSpan(
   return { start: first.start, end: last.end };
 }
 
-/** The source phrase of a token range. */
-export function phraseOf(ctx: DiscourseContext, range: TokenRange): Phrase {
+/** The source phrase of a token range, with the rule that found it. */
+export function phraseOf(ctx: DiscourseContext, range: TokenRange, rule: string): Phrase {
   const { start, end } = textSpan(ctx.tokens, range);
-  return ctx.doc.mention(start, end);
+  return { ...ctx.doc.mention(start, end), rule };
+}
+
+/**
+ * A {@link DateRef} over [start, end) of the normalised text: the date entity's id, value, grain and
+ * part of day when `anchor` is one; otherwise what the phrase itself states (a full day, month and
+ * year becomes a day value at Vietnam's +07:00, the offset `analyze` uses by default).
+ */
+export function dateRefOf(
+  doc: Doc,
+  start: number,
+  end: number,
+  rule: string,
+  anchor?: Anchor,
+  phrase?: DatePhrase,
+): DateRef {
+  const ref: DateRef = { ...doc.mention(start, end), rule };
+  if (anchor) {
+    if (anchor.id) ref.dateId = anchor.id;
+    if (anchor.date?.value) ref.value = anchor.date.value;
+    if (anchor.date?.grain) ref.grain = anchor.date.grain;
+    if (anchor.date?.partOfDay) ref.partOfDay = anchor.date.partOfDay;
+    return ref;
+  }
+  if (phrase?.value) {
+    ref.value = { type: "value", value: `${phrase.value}T00:00:00.000+07:00`, grain: "day" };
+    ref.grain = "day";
+  }
+  if (phrase?.partOfDay) ref.partOfDay = phrase.partOfDay;
+  return ref;
+}
+
+/**
+ * A {@link CountRef} over [start, end): the count entity's id, value and unit when `anchor` is
+ * one, else the number and unit read here.
+ */
+export function countRefOf(
+  doc: Doc,
+  start: number,
+  end: number,
+  rule: string,
+  anchor: Anchor | undefined,
+  fallback: { value?: number | undefined; unit?: string | undefined },
+): CountRef {
+  const ref: CountRef = { ...doc.mention(start, end), rule };
+  if (anchor?.id) ref.countId = anchor.id;
+  const value = typeof anchor?.value === "number" ? anchor.value : fallback.value;
+  if (value !== undefined) ref.value = value;
+  const unit = anchor?.detail ?? fallback.unit;
+  if (unit) ref.unit = unit;
+  return ref;
 }
 
 /**
@@ -32,12 +83,12 @@ export function phraseOf(ctx: DiscourseContext, range: TokenRange): Phrase {
  * organisation entity inside it when the entity extractor found one. A person wins the kind when
  * the phrase names a person by title or honorific, or when the person's name ends the phrase.
  */
-export function partyOf(ctx: DiscourseContext, range: TokenRange): PartyRef {
+export function partyOf(ctx: DiscourseContext, range: TokenRange, rule: string): PartyRef {
   const { start, end } = textSpan(ctx.tokens, range);
   let kind: PartyRef["kind"] = partyKindAt(ctx.tokens, range);
   const first = ctx.tokens[range.start];
   if (first?.cap && LEX.reporting.has(ctx.tokens, range.start, range.end)) kind = "unknown";
-  const ref: PartyRef = { ...ctx.doc.mention(start, end), kind };
+  const ref: PartyRef = { ...ctx.doc.mention(start, end), rule, kind };
   const people = ctx.anchors.inside("person", start, end);
   const orgs = ctx.anchors.inside("organisation", start, end);
   const person = people[0];
@@ -62,15 +113,15 @@ export function deadlineIn(ctx: DiscourseContext, range: TokenRange): DateRef | 
   const { tokens, doc, anchors } = ctx;
   if (range.end <= range.start) return undefined;
   const { start, end } = textSpan(tokens, range);
-  const candidates: { start: number; end: number; value?: string; partOfDay?: string }[] = [];
+  const candidates: { start: number; end: number; anchor?: Anchor; phrase?: DatePhrase }[] = [];
   for (const a of anchors.inside("date", start, end)) {
-    candidates.push({
-      start: a.start,
-      end: a.end,
-      ...(typeof a.value === "string" ? { value: a.value } : {}),
-    });
+    candidates.push({ start: a.start, end: a.end, anchor: a });
   }
-  if (candidates.length === 0) candidates.push(...findDatePhrases(doc.text, start, end));
+  if (candidates.length === 0) {
+    for (const p of findDatePhrases(doc.text, start, end)) {
+      candidates.push({ start: p.start, end: p.end, phrase: p });
+    }
+  }
   for (const c of candidates) {
     // The cue is in the one or two words before the date, or the date phrase starts with it.
     let k = range.start;
@@ -91,9 +142,7 @@ export function deadlineIn(ctx: DiscourseContext, range: TokenRange): DateRef | 
         break;
       }
     }
-    const ref: DateRef = doc.mention(Math.min(from, c.start), c.end);
-    if (c.value) ref.value = c.value;
-    return ref;
+    return dateRefOf(doc, Math.min(from, c.start), c.end, "deadline-cue", c.anchor, c.phrase);
   }
   return undefined;
 }
@@ -121,13 +170,8 @@ export function targetIn(ctx: DiscourseContext, range: TokenRange): CountRef | u
     if (!cued) continue;
     const anchor = anchors.overlapping("count", t.start, t.end)[0];
     if (anchor) {
-      const ref: CountRef = doc.mention(
-        Math.min(anchor.start, t.start),
-        Math.max(anchor.end, t.end),
-      );
-      if (typeof anchor.value === "number") ref.value = anchor.value;
-      if (anchor.detail) ref.what = anchor.detail;
-      return ref;
+      const from = Math.min(anchor.start, t.start);
+      return countRefOf(doc, from, Math.max(anchor.end, t.end), "target-cue", anchor, {});
     }
     // Without a count entity: the number and what follows it, up to a punctuation mark or a verb.
     let e = k + 1;
@@ -141,13 +185,14 @@ export function targetIn(ctx: DiscourseContext, range: TokenRange): CountRef | u
     ) {
       e++;
     }
-    const ref: CountRef = doc.mention(t.start, (tokens[e - 1] as Token).end);
-    const value = parseNumber(t.text);
-    if (value !== undefined) ref.value = value;
-    if (e > k + 1) {
-      ref.what = doc.text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end);
-    }
-    return ref;
+    const unit =
+      e > k + 1
+        ? doc.text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end)
+        : undefined;
+    return countRefOf(doc, t.start, (tokens[e - 1] as Token).end, "target-cue", undefined, {
+      value: parseNumber(t.text),
+      unit,
+    });
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import type { DateRef, DocumentIssuer, DocumentRef, Phrase } from "../../schema/discourse.js";
 import type { Anchors } from "../discourse/context.js";
-import { findDatePhrases } from "../discourse/dates.js";
+import { type DatePhrase, findDatePhrases } from "../discourse/dates.js";
 import { LEX } from "../discourse/grammar.js";
 import { findClose } from "../discourse/np.js";
+import { dateRefOf } from "../discourse/party.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import { isPunct, QUOTES, type Token } from "../discourse/tokens.js";
 import type { Doc } from "../doc.js";
@@ -37,7 +38,7 @@ export interface DocumentHit {
   typeCode?: string;
   otherCodes: string[];
   issuer?: { name: string; code?: string; start?: number; end?: number };
-  date?: { start: number; end: number; value?: string; partOfDay?: string };
+  date?: DatePhrase;
   name?: string;
   subject?: { start: number; end: number };
 }
@@ -542,23 +543,28 @@ export function buildDocumentRefs(
 ): DocumentRef[] {
   const byKey = new Map<string, DocumentRef>();
   const order: DocumentRef[] = [];
-  const phrase = (start: number, end: number): Phrase => doc.mention(start, end);
+  const phrase = (start: number, end: number, rule: string): Phrase => ({
+    ...doc.mention(start, end),
+    rule,
+  });
   for (const hit of hits) {
     const key = documentKey(hit);
-    const core = phrase(hit.start, hit.end);
+    const core = phrase(hit.start, hit.end, hit.rule);
     const existing = byKey.get(key);
     let date: DateRef | undefined;
     if (hit.date) {
       const anchor = anchors.overlapping("date", hit.date.start, hit.date.end)[0];
-      const value = typeof anchor?.value === "string" ? anchor.value : hit.date.value;
-      date = { ...phrase(hit.date.start, hit.date.end), ...(value ? { value } : {}) };
+      const rule = anchor ? "document-date-entity" : "document-date-phrase";
+      date = dateRefOf(doc, hit.date.start, hit.date.end, rule, anchor, hit.date);
     }
     let issuer: DocumentIssuer | undefined;
     if (hit.issuer) {
-      issuer = { name: hit.issuer.name };
+      const written = hit.issuer.start !== undefined && hit.issuer.end !== undefined;
+      const rule = written ? (hit.issuer.code ? "issuer-of+code" : "issuer-of") : "issuer-code";
+      issuer = { name: hit.issuer.name, rule };
       if (hit.issuer.code) issuer.code = hit.issuer.code;
       if (hit.issuer.start !== undefined && hit.issuer.end !== undefined) {
-        const p = phrase(hit.issuer.start, hit.issuer.end);
+        const p = phrase(hit.issuer.start, hit.issuer.end, "issuer-of");
         issuer.span = p.span;
         issuer.text = p.text;
         const org = anchors.overlapping("organisation", hit.issuer.start, hit.issuer.end)[0];
@@ -573,11 +579,11 @@ export function buildDocumentRefs(
       else if (existing.issuer && issuer?.span && !existing.issuer.span) {
         existing.issuer = {
           ...issuer,
-          ...(existing.issuer.code ? { code: existing.issuer.code } : {}),
+          ...(existing.issuer.code ? { code: existing.issuer.code, rule: "issuer-of+code" } : {}),
         };
       }
       if (!existing.subject && hit.subject) {
-        existing.subject = phrase(hit.subject.start, hit.subject.end);
+        existing.subject = phrase(hit.subject.start, hit.subject.end, "document-subject");
       }
       if (!existing.number && hit.number) existing.number = hit.number;
       continue;
@@ -598,11 +604,11 @@ export function buildDocumentRefs(
     if (issuer) ref.issuer = issuer;
     if (date) ref.date = date;
     if (hit.name) ref.name = hit.name;
-    if (hit.subject) ref.subject = phrase(hit.subject.start, hit.subject.end);
+    if (hit.subject) ref.subject = phrase(hit.subject.start, hit.subject.end, "document-subject");
     byKey.set(key, ref);
     order.push(ref);
   }
   order.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  for (let k = 0; k < order.length; k++) (order[k] as DocumentRef).id = `doc${k + 1}`;
+  for (let k = 0; k < order.length; k++) (order[k] as DocumentRef).id = `document-${k + 1}`;
   return order;
 }

@@ -5,7 +5,14 @@ import type { DiscourseContext } from "../discourse/context.js";
 import { findDatePhrases } from "../discourse/dates.js";
 import { isAcronym, LEX } from "../discourse/grammar.js";
 import { opensClause, readNounPhrase } from "../discourse/np.js";
-import { parseNumber, partyOf, phraseOf, textSpan } from "../discourse/party.js";
+import {
+  countRefOf,
+  dateRefOf,
+  parseNumber,
+  partyOf,
+  phraseOf,
+  textSpan,
+} from "../discourse/party.js";
 import { PhraseMatcher } from "../discourse/phrase-matcher.js";
 import type { TokenRange } from "../discourse/sentences.js";
 import { DASHES, isPunct, type Token } from "../discourse/tokens.js";
@@ -24,10 +31,18 @@ interface EventDraft {
   topic?: TokenRange;
   mentions: EventMentionDraft[];
   first: EventMentionDraft;
-  organiser?: TokenRange;
-  chairs: TokenRange[];
-  attendees: TokenRange[];
+  organiser?: RuledRange;
+  chairs: RuledRange[];
+  attendees: RuledRange[];
 }
+
+/** A token range with the rule that found it. */
+interface RuledRange extends TokenRange {
+  rule: string;
+}
+
+const ruled = (ranges: readonly TokenRange[], rule: string): RuledRange[] =>
+  ranges.map((r) => ({ start: r.start, end: r.end, rule }));
 
 function keysOf(tokens: readonly Token[], range: TokenRange): string {
   const keys: string[] = [];
@@ -377,8 +392,8 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         if (tokens[k]?.key === "còn") k++;
         if (tokens[k]?.key !== "có" && !isPunct(tokens[k], ":")) continue;
         const parties = readPartyList(ctx, k, limit);
-        if (chair) ev.chairs.push(...parties);
-        ev.attendees.push(...parties);
+        if (chair) ev.chairs.push(...ruled(parties, "chair-role-opener"));
+        ev.attendees.push(...ruled(parties, "attendee-role-opener"));
         i = parties.length > 0 ? (parties[parties.length - 1] as TokenRange).end - 1 : i;
         continue;
       }
@@ -396,8 +411,8 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         // Only the phrase right before the verb, or the subject it shares ("X dẫn đầu ... tham dự
         // và đồng chủ trì"): a name at the end of a longer clause is not the one who attends.
         if (subject.rule !== "issuer-before-act" && subject.rule !== "issuer-coordinated") continue;
-        if (chair) ev.chairs.push(subject.range);
-        ev.attendees.push(subject.range);
+        if (chair) ev.chairs.push({ ...subject.range, rule: "chair-subject" });
+        ev.attendees.push({ ...subject.range, rule: "attendee-subject" });
         continue;
       }
       const organise = ORGANISE.longest(tokens, i, limit);
@@ -409,7 +424,7 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
         );
         if (ev && own && !ev.organiser) {
           const subject = findIssuer(tokens, sentence, i);
-          if (subject?.range) ev.organiser = subject.range;
+          if (subject?.range) ev.organiser = { ...subject.range, rule: "organiser-subject" };
         }
         continue;
       }
@@ -426,13 +441,16 @@ function readRoles(ctx: DiscourseContext, events: readonly EventDraft[]): void {
           if (end <= such.end) continue;
           const verb = tokens[end];
           const party = { start: such.end, end };
-          if (verb && ORGANISE.has(tokens, end, limit) && !ev.organiser) ev.organiser = party;
-          else if (verb && CHAIR.has(tokens, end, limit)) ev.chairs.push(party);
+          if (verb && ORGANISE.has(tokens, end, limit) && !ev.organiser) {
+            ev.organiser = { ...party, rule: "organiser-do" };
+          } else if (verb && CHAIR.has(tokens, end, limit)) {
+            ev.chairs.push({ ...party, rule: "chair-do" });
+          }
           continue;
         }
         const parties = readPartyList(ctx, such.end, limit);
-        if (phrase.includes("chủ trì")) ev.chairs.push(...parties);
-        else ev.attendees.push(...parties);
+        if (phrase.includes("chủ trì")) ev.chairs.push(...ruled(parties, "chair-phrase"));
+        else ev.attendees.push(...ruled(parties, "attendee-phrase"));
       }
     }
   }
@@ -479,20 +497,12 @@ function eventDate(
     if (!m.anchor) continue;
     const range = textSpan(tokens, windowOf(ctx, m));
     const anchor = anchors.inside("date", range.start, range.end).find((a) => !ofDocument(a.start));
-    if (anchor) {
-      const ref: DateRef = doc.mention(anchor.start, anchor.end);
-      if (typeof anchor.value === "string") ref.value = anchor.value;
-      if (anchor.detail) ref.partOfDay = anchor.detail;
-      return ref;
-    }
+    if (anchor) return dateRefOf(doc, anchor.start, anchor.end, "event-date-entity", anchor);
     const phrase = findDatePhrases(doc.text, range.start, range.end).find(
       (p) => !ofDocument(p.start),
     );
     if (phrase) {
-      const ref: DateRef = doc.mention(phrase.start, phrase.end);
-      if (phrase.value) ref.value = phrase.value;
-      if (phrase.partOfDay) ref.partOfDay = phrase.partOfDay;
-      return ref;
+      return dateRefOf(doc, phrase.start, phrase.end, "event-date-phrase", undefined, phrase);
     }
   }
   return undefined;
@@ -524,7 +534,7 @@ function eventPlace(ctx: DiscourseContext, ev: EventDraft): EventEntity["place"]
       for (let j = start; j < end; j++) if (isPunct(tokens[j], ",")) end = j;
       if (end <= start) continue;
       const span = textSpan(tokens, { start, end });
-      const place: NonNullable<EventEntity["place"]> = phraseOf(ctx, { start, end });
+      const place: NonNullable<EventEntity["place"]> = phraseOf(ctx, { start, end }, "place-tai");
       const anchor = anchors.overlapping("place", span.start, span.end)[0];
       if (anchor?.id) place.placeId = anchor.id;
       return place;
@@ -587,23 +597,24 @@ function eventOutcomes(ctx: DiscourseContext, ev: EventDraft): CountRef[] {
       }
       const anchor = anchors.overlapping("count", t.start, t.end)[0];
       const end = (tokens[e - 1] as Token).end;
-      const ref: CountRef = doc.mention(t.start, Math.max(end, anchor?.end ?? end));
-      const value = typeof anchor?.value === "number" ? anchor.value : parseNumber(t.text);
-      if (value !== undefined) ref.value = value;
-      ref.what = anchor?.detail ?? doc.text.slice((tokens[k + 1] as Token).start, end);
-      out.push(ref);
+      out.push(
+        countRefOf(doc, t.start, Math.max(end, anchor?.end ?? end), "outcome-verb", anchor, {
+          value: parseNumber(t.text),
+          unit: doc.text.slice((tokens[k + 1] as Token).start, end),
+        }),
+      );
       k = e - 1;
     }
   }
   return out;
 }
 
-function dedupe(ctx: DiscourseContext, ranges: readonly TokenRange[]): PartyRef[] {
+function dedupe(ctx: DiscourseContext, ranges: readonly RuledRange[]): PartyRef[] {
   const out: PartyRef[] = [];
   const seen = new Set<string>();
   for (const r of ranges) {
     if (r.end <= r.start) continue;
-    const p = partyOf(ctx, r);
+    const p = partyOf(ctx, r, r.rule);
     const key = p.personId ?? p.organisationId ?? p.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -633,15 +644,14 @@ export function findEvents(
   const events: EventEntity[] = [];
   const sentencesOf = new Map<string, Set<number>>();
   drafts.forEach((ev, index) => {
-    const id = `ev${index + 1}`;
+    const id = `event-${index + 1}`;
     const first = ev.mentions.find((m) => m.anchor) ?? ev.first;
     const mentionRange = (m: EventMentionDraft): TokenRange => ({
       start: m.head.start,
       end: m.topic ? m.topic.end : m.head.end,
     });
     const entity: EventEntity = {
-      ...phraseOf(ctx, mentionRange(first)),
-      rule: first.anchor ?? "event-mention",
+      ...phraseOf(ctx, mentionRange(first), first.anchor ?? "event-mention"),
       id,
       type: ev.type,
       head: ev.head,
@@ -649,13 +659,12 @@ export function findEvents(
       attendees: dedupe(ctx, ev.attendees),
       outcomes: eventOutcomes(ctx, ev),
       mentions: ev.mentions.map((m) => ({
-        ...phraseOf(ctx, mentionRange(m)),
-        rule: m.anchor ?? "event-anaphor",
+        ...phraseOf(ctx, mentionRange(m), m.anchor ?? "event-anaphor"),
         head: m.headText,
       })),
     };
-    if (ev.topic) entity.topic = phraseOf(ctx, ev.topic);
-    if (ev.organiser) entity.organiser = partyOf(ctx, ev.organiser);
+    if (ev.topic) entity.topic = phraseOf(ctx, ev.topic, "topic-after-head");
+    if (ev.organiser) entity.organiser = partyOf(ctx, ev.organiser, ev.organiser.rule);
     const date = eventDate(ctx, ev, documentSpans);
     if (date) entity.date = date;
     const place = eventPlace(ctx, ev);
