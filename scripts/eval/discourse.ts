@@ -183,9 +183,98 @@ function run(text: string): {
   }
 }
 
+interface SampleItem {
+  at: string;
+  directive: boolean;
+  issuer?: string | string[] | null;
+  addressees?: string[];
+  actions?: { from: string; to: string }[];
+  note?: string;
+}
+
+/**
+ * The corpus sample (labels/discourse-sample.json): directives drawn at random from articles never
+ * labelled nor tuned on, judged in context. A judged directive is fully right when bantin reports
+ * one at its speech act with the same issuer, addressees and actions (by first and last words);
+ * a judged non-directive is right when bantin reports none there.
+ */
+function corpusSample(texts: Map<string, string>): Score[] {
+  const path = new URL("./labels/discourse-sample.json", import.meta.url);
+  const labels = JSON.parse(readFileSync(path, "utf8")) as {
+    articles: Record<string, SampleItem[]>;
+  };
+  const exact = (a: string, b: string) => fold(a) === fold(b);
+  let right = 0;
+  let all = 0;
+  let real = 0;
+  let realRight = 0;
+  let rejected = 0;
+  let notReal = 0;
+  const failures: string[] = [];
+  for (const id of Object.keys(labels.articles).sort()) {
+    const text = texts.get(id);
+    const items = labels.articles[id] as SampleItem[];
+    if (text === undefined) {
+      all += items.length;
+      failures.push(`${id}: article not found`);
+      continue;
+    }
+    const out = run(text).directives;
+    for (const l of items) {
+      all++;
+      const at = locate(text, l.at);
+      const p = at ? out.find((d) => overlaps(d.speechAct.span, at)) : undefined;
+      if (!l.directive) {
+        notReal++;
+        if (!p) {
+          right++;
+          rejected++;
+        } else failures.push(`${id}: not a directive (${l.at})`);
+        continue;
+      }
+      real++;
+      if (!p) {
+        failures.push(`${id}: missed (${l.at})`);
+        continue;
+      }
+      const wrong: string[] = [];
+      const issuers = l.issuer === undefined || l.issuer === null ? [] : [l.issuer].flat();
+      const issuerOk =
+        issuers.length === 0
+          ? !p.issuer
+          : !!p.issuer && issuers.some((x) => exact(x, p.issuer?.text ?? ""));
+      if (!issuerOk) wrong.push(`issuer "${p.issuer?.text ?? ""}"`);
+      const want = l.addressees ?? [];
+      const addresseesOk =
+        want.length === p.addressees.length &&
+        want.every((x, k) => exact(x, p.addressees[k]?.text ?? ""));
+      if (!addresseesOk) wrong.push(`addressees [${p.addressees.map((x) => x.text).join(" | ")}]`);
+      const acts = l.actions ?? [];
+      const actionsOk =
+        acts.length === p.actions.length &&
+        acts.every((x, k) => {
+          const a = fold(p.actions[k]?.text ?? "");
+          return a.startsWith(fold(x.from)) && a.endsWith(fold(x.to));
+        });
+      if (!actionsOk)
+        wrong.push(`actions [${p.actions.map((x) => x.text.slice(0, 40)).join(" | ")}]`);
+      if (wrong.length === 0) {
+        right++;
+        realRight++;
+      } else failures.push(`${id}: ${wrong.join("; ")} (${l.at})`);
+    }
+  }
+  return [
+    ratio("corpus sample: directives fully right", right, all, failures),
+    ratio("corpus sample: real directives fully right", realRight, real),
+    ratio("corpus sample: non-directives rejected", rejected, notReal),
+  ];
+}
+
 export const discourseSuite: EvalSuite = {
   name: "discourse",
-  description: "directives, events and document references on 38 hand-labelled baomoi articles",
+  description:
+    "directives, events and document references on 38 hand-labelled baomoi articles, and directive precision on a random corpus sample judged in context",
   run(dataDir: string): Score[] {
     const labelsPath = new URL("./labels/discourse.json", import.meta.url);
     const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as {
@@ -380,6 +469,7 @@ export const discourseSuite: EvalSuite = {
       ratio("event dates", dates.tp, dates.tp + dates.fn, dates.failures),
       ratio("event places", places.tp, places.tp + places.fn, places.failures),
       ...pr("documents", docs),
+      ...corpusSample(texts),
     ];
   },
 };
