@@ -34,6 +34,9 @@ export interface ActionsReading {
   purpose?: TokenRange;
 }
 
+/** Verbs read as an action's verb only at its head (elsewhere they are prepositions). */
+export const HEAD_ONLY_VERBS: ReadonlySet<string> = new Set(["cho"]);
+
 const CONNECTIVES: ReadonlySet<string> = new Set(["và", "đồng thời", "cũng như", "hoặc"]);
 
 /** Verbs of forecasting and telling: after a comma they start a statement, not a task. */
@@ -196,6 +199,11 @@ export function readHead(
   if (v) {
     out.verb = { start: p, end: v.end, lemma: keysOf(tokens, p, v.end), rule: "verb-lexicon" };
     out.headEnd = v.end;
+  } else if (t?.kind === "word" && HEAD_ONLY_VERBS.has(t.key)) {
+    // "đề nghị UBND tỉnh | cho chủ trương ...": `cho` (give, let) heads an action, though inside a
+    // noun phrase it is a preposition, so it is no entry of the verb lexicon.
+    out.verb = { start: p, end: p + 1, lemma: t.key, rule: "verb-head-only" };
+    out.headEnd = p + 1;
   } else if (t?.kind === "word") {
     out.verb = { start: p, end: p + 1, lemma: t.key, rule: "verb-first-word" };
     out.headEnd = p + 1;
@@ -308,9 +316,12 @@ function endsWithObject(tokens: readonly Token[], chunkStart: number, k: number)
   return true;
 }
 
-/** True when a preposition stands in the last four words before `k` ("với các Tổng cục, ..."). */
+/**
+ * True when a preposition opens the list of names that ends at `k` ("với các Tổng cục, Cục, Vụ
+ * chuyên ngành ..."): looking back over names and commas, up to ten tokens.
+ */
 function afterPreposition(tokens: readonly Token[], chunkStart: number, k: number): boolean {
-  for (let j = Math.max(chunkStart, k - 4); j < k; j++) {
+  for (let j = Math.max(chunkStart, k - 10); j < k; j++) {
     const key = tokens[j]?.key;
     if (
       key === "với" ||

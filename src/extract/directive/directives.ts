@@ -18,6 +18,7 @@ import { DOCUMENT_TYPE_WORDS } from "../document/lexicon.js";
 import {
   type ActionDraft,
   type ActionsReading,
+  HEAD_ONLY_VERBS,
   isBullet,
   keysOf,
   type RuledRange,
@@ -319,6 +320,14 @@ function partyStartsAt(tokens: readonly Token[], i: number, limit: number): bool
 
 /** Heads of noun phrases that name things, not parties ("các việc cần ...", "một số nội dung"). */
 const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
+  // things asked for, not parties told to act ("yêu cầu một lệnh chính thức từ tòa án",
+  // "yêu cầu đầy đủ hóa đơn")
+  "lệnh",
+  "hóa đơn",
+  "giấy",
+  "giấy tờ",
+  "đầy đủ",
+  "bồi thường",
   "việc",
   "vấn đề",
   "hạn chế",
@@ -417,6 +426,30 @@ function namesAThing(tokens: readonly Token[], a: number, end: number): boolean 
   return false;
 }
 
+/**
+ * True when a party phrase names an official body or a group of them: it opens with an
+ * organisation head ("Sở", "Vụ", "UBND"), an acronym, a person's title or honorific, or a
+ * determiner before a common noun ("các đoàn kiểm tra", "những người").
+ */
+function officialParty(tokens: readonly Token[], range: TokenRange): boolean {
+  let k = range.start;
+  const first = tokens[k];
+  if (first?.kind !== "word") return false;
+  if (LIST_DETERMINERS.has(first.key)) {
+    k++;
+    return tokens[k]?.kind === "word" && k < range.end;
+  }
+  if (isAcronym(first)) return true;
+  return (
+    LEX.organisationHeads.has(tokens, k, range.end) ||
+    LEX.personTitles.has(tokens, k, range.end) ||
+    LEX.honorifics.has(tokens, k, range.end)
+  );
+}
+
+/** Determiners that open a group ("các", "những"). */
+const LIST_DETERMINERS: ReadonlySet<string> = new Set(["các", "những", "mọi", "toàn bộ", "tất cả"]);
+
 /** Reads the addressees after the speech act; returns them and where the actions start. */
 function readAddressees(
   tokens: readonly Token[],
@@ -487,6 +520,21 @@ function readAddressees(
     const more = readNounPhrase(tokens, intro.end, { limit: end });
     if (more <= intro.end) break;
     npEnd = more;
+  }
+  // "đề nghị UBND tỉnh Quảng Nam cho chủ trương ...", "yêu cầu Daria cho hắn quay về": `cho` right
+  // after a name opens the addressee's task (give, let); the name ends there.
+  for (let k = a + 1; k < npEnd; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    if (
+      t.kind === "word" &&
+      !t.cap &&
+      HEAD_ONLY_VERBS.has(t.key) &&
+      (prev.cap || isAcronym(prev))
+    ) {
+      npEnd = k;
+      break;
+    }
   }
   if (npEnd < end && !isPunct(tokens[npEnd], ";")) {
     let actionsStart = npEnd;
@@ -559,7 +607,7 @@ function lexicalAction(tokens: readonly Token[], a: ActionDraft): boolean {
   }
   if (a.markers.length > 0) return hasWordIn(tokens, afterMarkers, a.end);
   if (!a.verb) return false;
-  return LEX.verbs.has(tokens, a.verb.start, a.verb.end);
+  return a.verb.rule === "verb-head-only" || LEX.verbs.has(tokens, a.verb.start, a.verb.end);
 }
 
 function hasDeontic(a: ActionDraft, tokens?: readonly Token[]): boolean {
@@ -604,6 +652,12 @@ function readDirective(
     // "Sở Y tế được giao chủ trì": the subject is the addressee, the agent (if any) the issuer.
     form = "passive";
     const subject = findIssuer(tokens, sentence, trigger.passive.at);
+    // Without an agent, only an official party is given a task ("Vụ Pháp chế được giao chủ trì",
+    // "các doanh nghiệp được yêu cầu"); a brand, a performer or a thing is not ("Lexus đã được giao
+    // nhiệm vụ cho ra đời ...", "Chứng chỉ này được yêu cầu gia hạn").
+    if (!trigger.passive.agent && !(subject?.range && officialParty(tokens, subject.range))) {
+      return undefined;
+    }
     if (subject?.range) addressees.push({ ...subject.range, rule: "addressee-passive-subject" });
     if (trigger.passive.agent) {
       issuer = {

@@ -7,6 +7,33 @@ import { DASHES, QUOTES, type Token } from "../discourse/tokens.js";
 
 const ADVERBIALS = PhraseMatcher.of(ADVERBIAL_OPENERS);
 
+/** Conjunctions and prepositions that open a clause, never a party ("Nhằm đôn đốc ..."). */
+const CLAUSE_OPENERS = PhraseMatcher.of([
+  "nhằm",
+  "để",
+  "khi",
+  "nếu",
+  "vì",
+  "mặc dù",
+  "dù",
+  "tuy",
+  "tuy nhiên",
+  "nhưng",
+  "song",
+  "hoặc",
+  "hay",
+  "và",
+  "theo",
+  "tại",
+  "trong",
+  "sau khi",
+  "trước khi",
+  "với",
+  "về",
+  "đối với",
+  "thậm chí",
+]);
+
 /** Connectives that join the act to an earlier verb of the same subject ("... và yêu cầu"). */
 const CONNECTIVES = new Set(["và", "đồng thời", "đồng thời cũng", "cũng đồng thời"]);
 
@@ -55,10 +82,16 @@ export interface IssuerFinding {
   rule: string;
 }
 
-/** True when a party phrase may start at `i`: a capital, an acronym, an honorific, a title, "các". */
+/**
+ * True when a party phrase may start at `i`: a capital, an acronym, an honorific, a title, "các".
+ * A capitalised conjunction or adverbial opener ("Nhằm", "Để", "Khi") starts a clause, no party.
+ */
 function partyStart(tokens: readonly Token[], i: number, limit: number): boolean {
   const t = tokens[i];
   if (t?.kind !== "word") return false;
+  if (t.cap && (LEX.purpose.has(tokens, i, limit) || CLAUSE_OPENERS.has(tokens, i, limit))) {
+    return false;
+  }
   if (t.cap || isAcronym(t)) return true;
   if (LEX.honorifics.has(tokens, i, limit) || LEX.personTitles.has(tokens, i, limit)) return true;
   if (PARTY_WORDS.has(t.key)) return true;
@@ -240,6 +273,45 @@ export function sentenceSubject(
 }
 
 /**
+ * The subject of the clause that ends at the separator `sep`: a party phrase at its start followed
+ * by an auxiliary or a verb ("Sergei đã đe dọa").
+ */
+function previousClauseSubject(
+  tokens: readonly Token[],
+  sentence: TokenRange,
+  sep: number,
+): TokenRange | undefined {
+  if (sep - 1 < sentence.start) return undefined;
+  const start = clauseStart(tokens, sep - 1, sentence.start);
+  if (start >= sep || !partyStart(tokens, start, sep)) return undefined;
+  const before = tokens[start - 1];
+  if (before?.kind === "word" && INSIDE_PHRASE.has(before.key)) return undefined;
+  const end = readNounPhrase(tokens, start, { limit: sep, subject: true });
+  if (end <= start || end >= sep) return undefined;
+  if (!(LEX.auxiliaries.has(tokens, end, sep) || verbOpenerAt(tokens, end, sep))) return undefined;
+  return { start, end };
+}
+
+/**
+ * True when everything from the sentence start to `until` is adverbial clauses ("Theo đó,",
+ * "Sáng 6/2, tại hội nghị,"), bullets or quotes: then an act at `until` has no subject before it.
+ */
+function onlyAdverbials(tokens: readonly Token[], sentence: TokenRange, until: number): boolean {
+  let s = sentence.start;
+  while (s < until && tokens[s]?.kind === "punct") s++;
+  for (let guard = 0; guard < 6 && s < until; guard++) {
+    if (!(ADVERBIALS.has(tokens, s, until) || CONTINUATIONS.has(tokens, s, until))) {
+      if (tokens[s]?.kind !== "num") return false;
+    }
+    let k = s;
+    const stop = Math.min(until, s + CLAUSE_WINDOW);
+    while (k < stop && !(tokens[k]?.kind === "punct" && tokens[k]?.text === ",")) k++;
+    s = k + 1;
+  }
+  return s >= until;
+}
+
+/**
  * Finds who gives the directive whose speech act starts at `act`:
  * 1. the noun phrase right before the act, past auxiliaries and media ("Thủ tướng cũng đã yêu cầu",
  *    "Thanh tra Bộ Nội vụ vừa có công văn yêu cầu");
@@ -262,6 +334,18 @@ export function findIssuer(
   if (cs > j) {
     // Nothing in this clause but connectives: the subject is shared with the sentence.
     const subject = sentenceSubject(tokens, sentence, cs - 1);
+    // "chùa là nơi diễn thuyết, tổ chức các cuộc mít-tinh, kêu gọi nhân dân ...": one more
+    // predicate of a subject that is no party. Only adverbial clauses may stand before a
+    // subjectless act ("Theo đó, đề nghị ...").
+    if (!subject && !connective && !onlyAdverbials(tokens, sentence, cs)) {
+      // "..., Sergei đã đe dọa, yêu cầu Daria ...": the subject of the clause right before, when
+      // it opens with a party and its verb.
+      const previous = previousClauseSubject(tokens, sentence, cs - 1);
+      if (previous) {
+        return { range: previous, reported, shared: true, rule: "issuer-previous-clause" };
+      }
+      return undefined;
+    }
     if (!subject) return { reported, shared: true, connective, rule: "issuer-none" };
     return { range: subject, reported, shared: true, connective, rule: "issuer-sentence-subject" };
   }

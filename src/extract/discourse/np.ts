@@ -58,6 +58,23 @@ const SUBORDINATORS = PhraseMatcher.of([
   "đến",
 ]);
 
+/** Short forms written with a full stop inside a name ("TP. Hà Nội", "PGS. TS. Nguyễn Văn A"). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "tp",
+  "tx",
+  "tt",
+  "q",
+  "p",
+  "pgs",
+  "gs",
+  "ts",
+  "ths",
+  "bs",
+  "ks",
+  "ls",
+  "cty",
+]);
+
 /** Punctuation that always ends a noun phrase. */
 const HARD_STOPS: ReadonlySet<string> = new Set([";", ":", ".", "!", "?", "…", "[", "]"]);
 
@@ -123,6 +140,21 @@ export function readNounPhrase(
       // "GS.TS Trần Văn Nam", "TP.HCM": a full stop glued inside an abbreviation.
       const glued = t.text === "." && !t.sp && tokens[i + 1]?.kind === "word" && !tokens[i + 1]?.sp;
       if (glued && i > start) {
+        i++;
+        continue;
+      }
+      // "Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung": the full stop of a short form before a name.
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (
+        t.text === "." &&
+        i > start &&
+        prev?.kind === "word" &&
+        NAME_ABBREVIATIONS.has(prev.key) &&
+        next?.kind === "word" &&
+        next.cap &&
+        i + 1 < limit
+      ) {
         i++;
         continue;
       }

@@ -495,17 +495,49 @@ function eventDate(
   };
   for (const m of bodyFirst(ev)) {
     if (!m.anchor) continue;
-    const range = textSpan(tokens, windowOf(ctx, m));
-    const anchor = anchors.inside("date", range.start, range.end).find((a) => !ofDocument(a.start));
+    const window = windowOf(ctx, m);
+    const range = textSpan(tokens, window);
+    // A time adverbial, not a target ("đạt 10 tỷ USD vào năm 2030", "đến năm 2020") nor a term
+    // ("nhiệm kỳ 2015-2020"): a year alone dates no meeting, and a target cue before a date makes
+    // it one.
+    const adverbial = (start: number, grain?: string) =>
+      !ofDocument(start) && grain !== "year" && !targetBefore(tokens, window, start);
+    const anchor = anchors
+      .inside("date", range.start, range.end)
+      .find((a) => adverbial(a.start, a.date?.grain));
     if (anchor) return dateRefOf(doc, anchor.start, anchor.end, "event-date-entity", anchor);
-    const phrase = findDatePhrases(doc.text, range.start, range.end).find(
-      (p) => !ofDocument(p.start),
+    const phrase = findDatePhrases(doc.text, range.start, range.end).find((p) =>
+      adverbial(p.start),
     );
     if (phrase) {
       return dateRefOf(doc, phrase.start, phrase.end, "event-date-phrase", undefined, phrase);
     }
   }
   return undefined;
+}
+
+/** Words before a date that make it a target or a period, not when something took place. */
+const TARGET_BEFORE_DATE = PhraseMatcher.of([
+  "đến",
+  "tới",
+  "đến hết",
+  "nhiệm kỳ",
+  "giai đoạn",
+  "tầm nhìn",
+  "định hướng",
+  "mục tiêu",
+  "đạt",
+]);
+
+/** True when a target word stands in the three words before the date at text offset `start`. */
+function targetBefore(tokens: readonly Token[], window: TokenRange, start: number): boolean {
+  let k = window.start;
+  while (k < window.end && (tokens[k] as Token).start < start) k++;
+  for (let back = 1; back <= 3 && k - back >= window.start; back++) {
+    if ((tokens[k - back] as Token).kind === "punct") break;
+    if (TARGET_BEFORE_DATE.longest(tokens, k - back, k)) return true;
+  }
+  return false;
 }
 
 /** The place of an event: "tại ..." in the sentence of one of its anchored mentions. */

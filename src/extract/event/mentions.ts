@@ -201,6 +201,9 @@ function readTopic(
     ) {
       break;
     }
+    // "cuộc họp hoặc làm việc trực tiếp", "cuộc hội đàm hay điện đàm": a coordinator ends the
+    // topic (the second event word is another event, not what the first is about).
+    if (!t.cap && (t.key === "hoặc" || t.key === "hay")) break;
     if (k > from || !t.cap) {
       if (STOPS.has(tokens, k, limit) && !(k === from && t.key === "về")) break;
       // "họp mặt DN và nhà đầu tư": `và` joins the topic, unless a verb follows it.

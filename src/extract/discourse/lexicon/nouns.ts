@@ -6,6 +6,9 @@
 export const VERBAL_NOUNS: readonly string[] = [
   "cơ quan quản lý",
   "cơ quan quản lý nhà nước",
+  // "Trung tâm Y tế dự phòng Đắk Lắk": preventive medicine, not the verb "dự"
+  "y tế dự phòng",
+  "dự phòng",
   "đơn vị quản lý",
   "ban quản lý",
   "ban quản lý dự án",

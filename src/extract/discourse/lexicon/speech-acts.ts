@@ -146,6 +146,8 @@ export const NOMINAL_FOLLOWERS: ReadonlySet<string> = new Set([
   "toàn diện",
   "sát sao",
   "kịp thời",
+  "quyết liệt",
+  "chặt chẽ",
   "điều hành",
   "tặng",
   "tặng thưởng",
@@ -248,6 +250,17 @@ export const PRE_ACT_WORDS: readonly string[] = [
   "lúc đó",
   "hôm qua",
   "hôm nay",
+  // Degree and frequency adverbs: "HLV Hữu Thắng rất mong muốn", "Bắc Ninh chủ yếu chỉ nhắc nhở".
+  "rất",
+  "hết sức",
+  "chủ yếu",
+  "chỉ",
+  "luôn",
+  "luôn luôn",
+  "thường",
+  "vẫn",
+  "từng",
+  "nhiều lần",
 ];
 
 /**

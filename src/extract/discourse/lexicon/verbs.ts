@@ -17,6 +17,8 @@ export const ACTION_VERBS: readonly string[] = [
   "tuân thủ",
   "tuân theo",
   "áp dụng",
+  "áp đặt",
+  "duy tu",
   "vận dụng",
   "làm",
   "làm rõ",
@@ -584,6 +586,14 @@ export const ACTION_VERBS: readonly string[] = [
   "thúc",
   "tranh",
   "chống lại",
+  // manner predicates told to people ("nhắc nhở lái xe | cẩn trọng, đi đúng Luật")
+  "cẩn trọng",
+  "cẩn thận",
+  // movement ("yêu cầu ... quay về")
+  "quay về",
+  "quay lại",
+  "trở về",
+  "cho chủ trương",
   "đề nghị",
   "yêu cầu",
   "giao",
