@@ -4,9 +4,10 @@
  * discourse suite scores them as "corpus sample" precision).
  *
  *   npx tsx scripts/eval/sample-directives.ts --data /work/shared/data [--seed 20261128] [--n 45]
- *     [--dump all.jsonl]
+ *     [--dump all.jsonl] [--exclude labels/discourse-sample.json]
  *
- * Articles hand-labelled for the suite are left out (their directives are scored there). The
+ * Articles hand-labelled for the suite are left out (their directives are scored there), and so
+ * are the articles of any label file given with `--exclude` (an earlier sample). The
  * sample is drawn from all directives of all other articles with a seeded generator, so the same
  * code and seed give the same sample.
  */
@@ -36,15 +37,13 @@ function generator(s: number): () => number {
   };
 }
 
-const labelled = new Set(
+const articlesOf = (path: string | URL): string[] =>
   Object.keys(
-    (
-      JSON.parse(readFileSync(new URL("./labels/discourse.json", import.meta.url), "utf8")) as {
-        articles: Record<string, unknown>;
-      }
-    ).articles,
-  ),
-);
+    (JSON.parse(readFileSync(path, "utf8")) as { articles: Record<string, unknown> }).articles,
+  );
+const labelled = new Set(articlesOf(new URL("./labels/discourse.json", import.meta.url)));
+const exclude = arg("exclude", "");
+if (exclude) for (const id of articlesOf(new URL(exclude, import.meta.url))) labelled.add(id);
 interface Row {
   id: string;
   k: number;

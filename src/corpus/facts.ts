@@ -137,7 +137,7 @@ const GRAIN_PRECISION: Readonly<Record<string, TimelineGrain>> = Object.freeze({
 });
 
 /** The start of a date entity's value, cut to the precision of its grain. */
-function dateMention(d: DateEntity): DatedFact | undefined {
+function dateMention(d: Pick<DateEntity, "value" | "text">): DatedFact | undefined {
   const v = d?.value;
   if (!v) return undefined;
   const point = v.type === "value" ? v : v.from;
@@ -195,7 +195,8 @@ export function articleFacts(
   const eventDates = new Map<string, string>();
   const events: DatedFact[] = [];
   for (const e of arrayOf(a.events)) {
-    const date = datePrefix(e?.date?.value);
+    // A DateRef carries the date entity's value (older analyses: an ISO string).
+    const date = (e?.date ? dateMention(e.date)?.date : undefined) ?? datePrefix(e?.date?.value);
     if (!date || typeof e.text !== "string") continue;
     if (typeof e.id === "string") eventDates.set(e.id, date);
     const topic = typeof e.topic?.text === "string" ? ` ${e.topic.text}` : "";
@@ -212,7 +213,7 @@ export function articleFacts(
   }
   const documents: DatedFact[] = [];
   for (const d of arrayOf(a.documents)) {
-    const date = datePrefix(d?.date?.value);
+    const date = (d?.date ? dateMention(d.date)?.date : undefined) ?? datePrefix(d?.date?.value);
     if (!date || typeof d.text !== "string") continue;
     documents.push({ date, text: clip(d.text), type: String(d.type) });
   }

@@ -328,7 +328,8 @@ export function findIssuer(
 ): IssuerFinding | undefined {
   const { j, reported, connective } = skipBack(tokens, act - 1, sentence.start);
   if (j < sentence.start) {
-    return { reported, shared: false, rule: "issuer-none" };
+    // "Đồng thời chỉ đạo ...": a connective opening the sentence continues the previous one.
+    return { reported, shared: false, connective, rule: "issuer-none" };
   }
   const cs = clauseStart(tokens, j, sentence.start);
   if (cs > j) {
