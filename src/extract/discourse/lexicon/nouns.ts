@@ -8,6 +8,7 @@ export const VERBAL_NOUNS: readonly string[] = [
   "cơ quan quản lý nhà nước",
   // "Trung tâm Y tế dự phòng Đắk Lắk": preventive medicine, not the verb "dự"
   "y tế dự phòng",
+  "trung tâm chống ngập",
   "dự phòng",
   "đơn vị quản lý",
   "ban quản lý",

@@ -109,6 +109,8 @@ export const NOMINALISERS: ReadonlySet<string> = new Set([
   "từ chối",
   "thực hiện",
   "của",
+  // "Kể từ ngày giao nhà cho người mua": the day of handing over
+  "ngày",
 ]);
 
 /**
