@@ -228,16 +228,6 @@ describe("offers, hand-overs and purposes (corpus sample 2)", () => {
     test(`no directive: ${text}`, () => expectNone(text));
   }
 
-  test("`để` before a subject and its verb opens the purpose, not more actions", () => {
-    const d = expectSingle(
-      "Thủ tướng đề nghị các cơ quan cần tăng cường cung cấp thông tin cung cầu, giá cả thị trường để người dân có kế hoạch sản xuất hợp lý, tránh chạy theo thông tin truyền miệng.",
-    );
-    expect(d.actions.map((a) => a.text)).toEqual([
-      "cần tăng cường cung cấp thông tin cung cầu, giá cả thị trường",
-    ]);
-    expect(d.purpose?.text.startsWith("để người dân")).toBe(true);
-  });
-
   test("a verb before `đối với` in a list of nouns opens no action", () => {
     const d = expectSingle(
       "Thứ trưởng yêu cầu các tập đoàn tổ chức kiểm điểm, làm rõ trách nhiệm cá nhân, tổ chức đối với các dự án.",

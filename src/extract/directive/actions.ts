@@ -113,22 +113,6 @@ function hasOpener(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /**
- * True when a short subject and its verb start at `k` ("để | người dân có kế hoạch ...", "để | các
- * đơn vị thực hiện"): `để` then opens a clause of its own, a purpose.
- */
-function subjectAndVerb(tokens: readonly Token[], k: number, limit: number): boolean {
-  const t = tokens[k];
-  if (t?.kind !== "word" || verbOpenerAt(tokens, k, limit)) return false;
-  const e = readNounPhrase(tokens, k, { limit, subject: true, maxTokens: 6 });
-  if (e <= k || e >= limit) return false;
-  return (
-    LEX.markers.has(tokens, e, limit) ||
-    LEX.auxiliaries.has(tokens, e, limit) ||
-    verbOpenerAt(tokens, e, limit) !== undefined
-  );
-}
-
-/**
  * A purpose opener at `k` that really opens a purpose clause: `góp phần`, `nhằm` anywhere after the
  * verb; `để` only after a comma, or directly before a verb, and never after a negation ("không để").
  */
@@ -146,13 +130,7 @@ function purposeAt(tokens: readonly Token[], k: number, limit: number): TokenRan
   if (PURPOSE_NEEDS_COMMA.has(phrase)) {
     if (prev?.kind === "word" && ["không", "chưa", "đừng", "chớ"].includes(prev.key))
       return undefined;
-    if (
-      !afterComma &&
-      !verbOpenerAt(tokens, m.end, limit) &&
-      !subjectAndVerb(tokens, m.end, limit)
-    ) {
-      return undefined;
-    }
+    if (!afterComma && !verbOpenerAt(tokens, m.end, limit)) return undefined;
   }
   return { start: k, end: limit };
 }
