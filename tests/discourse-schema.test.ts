@@ -60,14 +60,25 @@ describe("discourse output conventions", () => {
     expect(e.date).toMatchObject({ text: "Sáng ngày 04/8/2017", partOfDay: "morning" });
     expect(e.date?.value).toEqual(date?.value);
     expect(e.date?.grain).toBe(date?.grain);
-    const ref = (date as { id?: string }).id;
-    if (ref !== undefined) expect(e.date?.dateId).toBe(ref);
+    expect(date?.id).toMatch(/^date-\d+$/u);
+    expect(e.date?.dateId).toBe(date?.id);
   });
 
   test("an outcome and a target copy the count entity's value and unit", () => {
     const r = analyze(TEXT);
     const e = r.events[0] as EventEntity;
     expect(e.outcomes[0]).toMatchObject({ value: 6, unit: "ý kiến phát biểu" });
+    // The reference is to the count entity, not to the bare number inside it.
+    const count = r.counts.find((c) => c.id === e.outcomes[0]?.countId);
+    expect(count).toMatchObject({ value: 6, unit: "ý kiến phát biểu" });
+    // Every reference names an item of the analysis.
+    const ids = new Set(
+      [...r.dates, ...r.counts, ...r.people, ...r.organisations].map((x) => x.id),
+    );
+    const refs = JSON.stringify({ d: r.directives, e: r.events, k: r.documents }).matchAll(
+      /"(?:dateId|countId|personId|organisationId)":"([^"]+)"/gu,
+    );
+    for (const [, id] of refs) expect(ids.has(id as string), id).toBe(true);
     const d = r.directives[0] as Directive;
     expect(d.actions.some((a) => a.deadline?.text === "trước ngày 30/9/2017")).toBe(true);
     const doc = r.documents.find((x) => x.number === "05-CT/TW");

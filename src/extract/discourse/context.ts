@@ -21,7 +21,14 @@ export interface DiscourseInput {
 }
 
 /** The kinds of entity a discourse item links to. */
-export type AnchorKind = "person" | "organisation" | "place" | "date" | "count";
+export type AnchorKind =
+  | "person"
+  | "organisation"
+  | "place"
+  | "date"
+  | "count"
+  | "number"
+  | "money";
 
 /** One mention of an entity found by an earlier stage, in normalised-text offsets. */
 export interface Anchor {
@@ -150,14 +157,23 @@ export class Anchors {
       const value = dateValue(d as Loose);
       push("date", d, { ...(value ? { value } : {}), date: dateCopy(d as Loose) });
     }
-    for (const c of [...(input.counts ?? []), ...(input.numbers ?? []), ...(input.money ?? [])]) {
-      if (c === null || typeof c !== "object") continue;
-      const value = countValue(c as Loose);
-      const what = countWhat(c as Loose);
-      push("count", c, {
-        ...(value !== undefined ? { value } : {}),
-        ...(what ? { detail: what } : {}),
-      });
+    // Counts are what a CountRef links to (`countId`); a bare number or an amount of money only
+    // lends its value.
+    const quantities = [
+      ["count", input.counts],
+      ["number", input.numbers],
+      ["money", input.money],
+    ] as const;
+    for (const [kind, entities] of quantities) {
+      for (const c of entities ?? []) {
+        if (c === null || typeof c !== "object") continue;
+        const value = countValue(c as Loose);
+        const what = countWhat(c as Loose);
+        push(kind, c, {
+          ...(value !== undefined ? { value } : {}),
+          ...(what ? { detail: what } : {}),
+        });
+      }
     }
     return new Anchors(list);
   }
@@ -185,6 +201,15 @@ export class Anchors {
       if (a.kind === kind && a.end <= end) out.push(a);
     }
     return out;
+  }
+
+  /** The count overlapping [start, end), else the amount of money, else the number. */
+  quantity(start: number, end: number): Anchor | undefined {
+    return (
+      this.overlapping("count", start, end)[0] ??
+      this.overlapping("money", start, end)[0] ??
+      this.overlapping("number", start, end)[0]
+    );
   }
 
   /** Anchors of `kind` overlapping [start, end), in text order. */

@@ -70,7 +70,7 @@ export function countRefOf(
   fallback: { value?: number | undefined; unit?: string | undefined },
 ): CountRef {
   const ref: CountRef = { ...doc.mention(start, end), rule };
-  if (anchor?.id) ref.countId = anchor.id;
+  if (anchor?.id && anchor.kind === "count") ref.countId = anchor.id;
   const value = typeof anchor?.value === "number" ? anchor.value : fallback.value;
   if (value !== undefined) ref.value = value;
   const unit = anchor?.detail ?? fallback.unit;
@@ -168,7 +168,7 @@ export function targetIn(ctx: DiscourseContext, range: TokenRange): CountRef | u
       return k - back >= range.start && m !== undefined && m.end === k;
     });
     if (!cued) continue;
-    const anchor = anchors.overlapping("count", t.start, t.end)[0];
+    const anchor = anchors.quantity(t.start, t.end);
     if (anchor) {
       const from = Math.min(anchor.start, t.start);
       return countRefOf(doc, from, Math.max(anchor.end, t.end), "target-cue", anchor, {});

@@ -627,7 +627,7 @@ function eventOutcomes(ctx: DiscourseContext, ev: EventDraft): CountRef[] {
         if (e - k > 3 && LEX.verbs.has(tokens, e, sentence.end)) break;
         e++;
       }
-      const anchor = anchors.overlapping("count", t.start, t.end)[0];
+      const anchor = anchors.quantity(t.start, t.end);
       const end = (tokens[e - 1] as Token).end;
       out.push(
         countRefOf(doc, t.start, Math.max(end, anchor?.end ?? end), "outcome-verb", anchor, {
