@@ -42,6 +42,8 @@ describe("defect 1: places, countries, streets and companies are not people", ()
     // 21473936, 21472188, 21472274: a calling alone says where someone is from
     ["Jesus là cầu thủ Brazil thứ 3 ghi bàn.", "Brazil", "Brazil"],
     ["Hiệp hội Đạo diễn Mỹ vinh danh anh.", "Mỹ", "Mỹ"],
+    // 21481204: a degree before a province is where the lawyer practises
+    ["Ông Thắng - Đoàn luật sư Hà Nội khi được hỏi cho biết.", "Hà Nội", "Hà Nội"],
     // 21473285: a street of the article, later named bare
     [
       "Khách xếp hàng tại đường Âu Cơ. Cảnh tấp nập trước tiệm heo quay ở Âu Cơ.",

@@ -207,11 +207,15 @@ export function parseCuedPerson(ctx: EntityContext, i: number): RawPersonMention
   const asPlace = placeNameOf(ctx, nameStart, runEnd);
   const callingOnly =
     honorifics.length > 0 && honorifics.every((h) => h.entry.kind === "profession");
+  // A province or district stays a name only after an address word or a rank (`ông Hoàng Mai`):
+  // `luật sư Hà Nội` is the Hanoi bar.
+  const addressed = honorifics.some((h) => h.entry.kind === "address" || h.entry.kind === "rank");
   const placeNotName =
     asPlace !== undefined &&
     ((asPlace.kind === "world" && asPlace.syllables >= 2) ||
       honorifics.length === 0 ||
-      callingOnly);
+      callingOnly ||
+      (asPlace.kind === "unit" && !addressed));
   const nameEnd = placeNotName ? nameStart : runEnd;
   if (placeNotName && titles.length > 0 && !plural) {
     const end = ctx.key(nameStart - 1) === "," ? nameStart - 1 : nameStart;
