@@ -13,9 +13,20 @@ export interface PhraseMatcher {
 /**
  * Compiles a phrase list into longest-first alternations, case-insensitive (Unicode case folding,
  * so `Đ`/`đ` match), with Unicode-aware word boundaries. Literal alternations cannot backtrack
- * catastrophically.
+ * catastrophically. The patterns are compiled on first use, not when the matcher is made (at
+ * import).
  */
 export function phraseMatcher(phrases: readonly string[]): PhraseMatcher {
+  let compiled: PhraseMatcher | undefined;
+  const get = (): PhraseMatcher => (compiled ??= compile(phrases));
+  return {
+    opens: (text) => get().opens(text),
+    contains: (text) => get().contains(text),
+    equals: (text) => get().equals(text),
+  };
+}
+
+function compile(phrases: readonly string[]): PhraseMatcher {
   const alts = [...new Set(phrases)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escapeRegex)

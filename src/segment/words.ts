@@ -1,3 +1,4 @@
+import { jsonData } from "../data/load.js";
 import lexicon from "./data/words.json" with { type: "json" };
 import { SURNAMES } from "./lexicon/surnames.js";
 import type { RawToken } from "./tokenize.js";
@@ -14,9 +15,10 @@ export interface RawWord {
 }
 
 /** Multi-syllable words (lowercase, syllables joined by a space) and their corpus counts. */
-const WORDS: ReadonlyMap<string, number> = new Map(
-  Object.entries(lexicon as Record<string, number>),
-);
+let words: ReadonlyMap<string, number> | undefined;
+/** The word list as a map, parsed on first use (not at import). */
+const WORDS = (): ReadonlyMap<string, number> =>
+  (words ??= new Map(Object.entries(jsonData<Record<string, number>>(lexicon))));
 const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES);
 /**
  * Capitalised syllables that start a title or an institution, not a name: a name run stops before
@@ -178,7 +180,7 @@ function segmentRun(a: number, b: number, ctx: Run): void {
       if (
         j - i >= 2 &&
         !(sentenceStart && !SURNAME_SET.has(syl[i] ?? "")) &&
-        !WORDS.has(ctx.low.slice(i, j).join(" "))
+        !WORDS().has(ctx.low.slice(i, j).join(" "))
       ) {
         dictionaryRun(from, i, ctx);
         push(ctx, i, j, "name");
@@ -213,7 +215,7 @@ function dictionaryRun(a: number, b: number, ctx: Run): void {
       let g = 0;
       if (k > 1) {
         key = `${key} ${low[a + i + k - 1] ?? ""}`;
-        const f = WORDS.get(key);
+        const f = WORDS().get(key);
         if (f === undefined) continue;
         g = Math.log(f + 1);
       }

@@ -20,17 +20,30 @@ export interface PhraseMatch<V> {
  * so scanning a text is linear; tone placement and case do not matter (see `syllableKey`).
  */
 export class PhraseMatcher<V> {
-  private readonly root: TrieNode<V> = { next: new Map() };
-  /** Longest phrase, in words. */
-  readonly maxWords: number;
+  private trie: TrieNode<V> | undefined;
+  private entries: Iterable<readonly [string, V]> | undefined;
+  private longestPhrase = 0;
 
+  /** The trie is built on first use, not when the matcher is made (at import). */
   constructor(entries: Iterable<readonly [string, V]>) {
+    this.entries = entries;
+  }
+
+  /** Longest phrase, in words. */
+  get maxWords(): number {
+    void this.root;
+    return this.longestPhrase;
+  }
+
+  private get root(): TrieNode<V> {
+    if (this.trie) return this.trie;
+    const root: TrieNode<V> = { next: new Map() };
     let max = 0;
-    for (const [phrase, value] of entries) {
+    for (const [phrase, value] of this.entries ?? []) {
       const keys = phraseKey(phrase);
       if (keys.length === 0) continue;
       max = Math.max(max, keys.length);
-      let node = this.root;
+      let node = root;
       for (const k of keys) {
         let child = node.next.get(k);
         if (!child) {
@@ -42,7 +55,10 @@ export class PhraseMatcher<V> {
       // The first entry wins on duplicates, so lexicon order is the tie-break a reviewer sees.
       if (node.value === undefined) node.value = value;
     }
-    this.maxWords = max;
+    this.longestPhrase = max;
+    this.entries = undefined;
+    this.trie = root;
+    return root;
   }
 
   /** A matcher whose values are the phrases themselves. */

@@ -1,5 +1,7 @@
 // The word list of the segmenter (src/segment/data/words.json, built from the news corpus): the
 // multi-syllable words of Vietnamese, lower case. Shared, not copied: the package ships it once.
+
+import { jsonData } from "../../data/load.js";
 import words from "../../segment/data/words.json" with { type: "json" };
 import { nameKey } from "../../text/key.js";
 
@@ -7,7 +9,7 @@ let keyed: ReadonlySet<string> | undefined;
 
 /** The words as name keys (old-style tones), built on first use. */
 function dictionary(): ReadonlySet<string> {
-  keyed ??= new Set(Object.keys(words as Record<string, number>).map(nameKey));
+  keyed ??= new Set(Object.keys(jsonData<Record<string, number>>(words)).map(nameKey));
   return keyed;
 }
 

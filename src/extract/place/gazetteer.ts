@@ -1,4 +1,5 @@
 import data from "../../data/gazetteer.json" with { type: "json" };
+import { jsonData } from "../../data/load.js";
 import type { AdminEra, AdminLevel, AdminUnitRef } from "../../schema/entities.js";
 import { foldKey, nameKey } from "../../text/key.js";
 
@@ -33,7 +34,7 @@ interface GazetteerData {
   readonly units: string;
 }
 
-const iso = (ymd: string): string | undefined =>
+const isoDate = (ymd: string): string | undefined =>
   ymd.length === 8 ? `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}` : undefined;
 const levelOf = (code: string): AdminLevel =>
   code.length <= 2 ? "province" : code.length === 3 ? "district" : "commune";
@@ -51,6 +52,47 @@ export function eraOf(unit: AdminUnit): AdminEra {
   return unit.validTo === REFORM_DATE ? "pre-reform" : "historical";
 }
 
+const NO_SUCCESSORS: readonly string[] = Object.freeze([]);
+
+/**
+ * One version of a unit as the catalogue holds it: 17,500 of them, so the id and the official name
+ * are computed when read rather than stored, and the many versions without successors share one
+ * empty list.
+ */
+class Unit implements AdminUnit {
+  readonly level: AdminLevel;
+  readonly parentCode?: string;
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  readonly successors: readonly string[];
+
+  constructor(
+    readonly code: string,
+    readonly type: string,
+    readonly name: string,
+    parent: string,
+    validFrom: string | undefined,
+    validTo: string | undefined,
+    successors: string,
+  ) {
+    this.level = levelOf(code);
+    if (parent) this.parentCode = parent;
+    if (validFrom) this.validFrom = validFrom;
+    if (validTo) this.validTo = validTo;
+    this.successors = successors ? Object.freeze(successors.split(",")) : NO_SUCCESSORS;
+    Object.freeze(this);
+  }
+
+  get id(): string {
+    return `gso:${this.code}${this.validFrom ? `@${this.validFrom}` : ""}`;
+  }
+
+  /** The name written as the official list does: "Thành phố Hà Nội", "Quận 9". */
+  get fullName(): string {
+    return `${this.type === "Thành phố Trung ương" ? "Thành phố" : this.type} ${this.name}`;
+  }
+}
+
 /**
  * The administrative-unit catalogue shipped with bantin (`src/data/gazetteer.json`, built by
  * `scripts/build-gazetteer.ts` from the GSO catalogue and its history): every version of every
@@ -64,34 +106,27 @@ export class Gazetteer {
   /** Built on first use: only text typed without diacritics needs it. */
   private byFold: Map<string, AdminUnit[]> | undefined;
   private readonly byCode = new Map<string, AdminUnit[]>();
-  private readonly byId = new Map<string, AdminUnit>();
+  /** Built on first use: the pipeline looks units up by name and code, not by id. */
+  private byId: Map<string, AdminUnit> | undefined;
 
   constructor(source: GazetteerData) {
     const units: AdminUnit[] = [];
+    // A few hundred distinct dates among 17,500 versions: one string each.
+    const dates = new Map<string, string | undefined>();
+    const iso = (ymd: string): string | undefined => {
+      if (!dates.has(ymd)) dates.set(ymd, isoDate(ymd));
+      return dates.get(ymd);
+    };
     for (const line of source.units.split("\n")) {
       const [code = "", typeIndex = "", name = "", parent = "", from = "", to = "", succ = ""] =
         line.split("|");
       const type = source.types[Number(typeIndex)] ?? "";
       const validFrom = iso(from);
       const validTo = to === "R" ? REFORM_DATE : iso(to);
-      // The name written as the official list does: "Thành phố Hà Nội", "Quận 9".
-      const typeWord = type === "Thành phố Trung ương" ? "Thành phố" : type;
-      const unit: AdminUnit = Object.freeze({
-        id: `gso:${code}${validFrom ? `@${validFrom}` : ""}`,
-        code,
-        level: levelOf(code),
-        type,
-        name,
-        fullName: `${typeWord} ${name}`,
-        ...(parent ? { parentCode: parent } : {}),
-        ...(validFrom ? { validFrom } : {}),
-        ...(validTo ? { validTo } : {}),
-        successors: Object.freeze(succ ? succ.split(",") : []),
-      });
+      const unit = new Unit(code, type, name, parent, validFrom, validTo, succ);
       units.push(unit);
       push(this.byPhrase, phraseKey(name), unit);
       push(this.byCode, code, unit);
-      this.byId.set(unit.id, unit);
     }
     this.units = Object.freeze(units);
   }
@@ -140,6 +175,11 @@ export class Gazetteer {
 
   /** The version with this id (`gso:763`). */
   get(id: string): AdminUnit | undefined {
+    if (!this.byId) {
+      const byId = new Map<string, AdminUnit>();
+      for (const u of this.units) byId.set(u.id, u);
+      this.byId = byId;
+    }
     return this.byId.get(id);
   }
 
@@ -214,6 +254,6 @@ let shared: Gazetteer | undefined;
 
 /** The shipped catalogue, parsed on first use (about 17,500 unit versions). */
 export function gazetteer(): Gazetteer {
-  shared ??= new Gazetteer(data as GazetteerData);
+  shared ??= new Gazetteer(jsonData<GazetteerData>(data));
   return shared;
 }

@@ -5,18 +5,22 @@
  */
 import { isDigit, isWordChar } from "./scan.js";
 
-const LOWER = (() => {
+/** Lower case of code units below U+2000 (length-preserving), built on first use. */
+let lowerTable: Uint16Array | undefined;
+function buildLower(): Uint16Array {
   const t = new Uint16Array(0x2000);
   for (let c = 0; c < t.length; c++) {
     const lower = String.fromCharCode(c).toLowerCase();
     t[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
   return t;
-})();
+}
 
 /** Lower case of one UTF-16 code unit (length-preserving). */
 export function lowerCode(c: number): number {
-  return c < 0x2000 ? (LOWER[c] ?? c) : c;
+  if (c >= 0x2000) return c;
+  lowerTable ??= buildLower();
+  return lowerTable[c] ?? c;
 }
 
 /**
@@ -54,12 +58,20 @@ export interface PhraseMatch<V> {
 
 /** A lexicon of phrases (case-insensitive, any spacing) with a value each. */
 export class PhraseMatcher<V> {
-  private readonly root: Node<V> = { next: new Map() };
+  private trie: Node<V> | undefined;
+  private entries: Iterable<readonly [string, V]> | undefined;
 
+  /** The trie is built on first use, not when the matcher is made (at import). */
   constructor(entries: Iterable<readonly [string, V]>) {
-    for (const [raw, value] of entries) {
+    this.entries = entries;
+  }
+
+  private get root(): Node<V> {
+    if (this.trie) return this.trie;
+    const root: Node<V> = { next: new Map() };
+    for (const [raw, value] of this.entries ?? []) {
       const phrase = raw.trim().toLowerCase().split(/\s+/).join(" ");
-      let node = this.root;
+      let node = root;
       for (let i = 0; i < phrase.length; i++) {
         const c = phrase.charCodeAt(i);
         let child = node.next.get(c);
@@ -72,6 +84,9 @@ export class PhraseMatcher<V> {
       node.value = value;
       node.phrase = phrase;
     }
+    this.entries = undefined;
+    this.trie = root;
+    return root;
   }
 
   /**

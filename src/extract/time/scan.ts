@@ -26,15 +26,20 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Lower case of a UTF-16 code unit, for the letters trigger words use (others map to 0). */
-const LOWER = (() => {
+/**
+ * Lower case of a UTF-16 code unit, for the letters trigger words use (others map to 0). Built on
+ * first scan, not at import.
+ */
+let lowerTable: Uint16Array | undefined;
+const lowerCodes = (): Uint16Array => (lowerTable ??= buildLower());
+function buildLower(): Uint16Array {
   const t = new Uint16Array(0x2000);
   for (let c = 0; c < t.length; c++) {
     const lower = String.fromCharCode(c).toLowerCase();
     t[c] = lower.length === 1 ? lower.charCodeAt(0) : 0;
   }
   return t;
-})();
+}
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>>;
@@ -46,12 +51,15 @@ interface TrieNode<T> {
 const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
-/** Character classes of the first code units, read from a table in the scanning loop. */
-const CLASS = (() => {
+/** Character classes of the first code units, read from a table in the scanning loop (built once). */
+let classTable: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (classTable) return classTable;
   const t = new Uint8Array(0x2000);
   for (let c = 0; c < t.length; c++) t[c] = isDigit(c) ? DIGIT : isWordChar(c) ? LETTER : OTHER;
+  classTable = t;
   return t;
-})();
+}
 
 /**
  * An index from trigger words to the things (parsers) that start with them: a trie over lower-cased
@@ -92,6 +100,8 @@ export class TriggerIndex<T> {
   scan(text: string, visit: (start: number, items: readonly T[], figureEnd: number) => void): void {
     const figures = this.figures.length > 0 ? this.figures : undefined;
     const root = this.root.next;
+    const CLASS = classes();
+    const LOWER = lowerCodes();
     const n = text.length;
     let i = 0;
     while (i < n) {
