@@ -61,9 +61,10 @@ describe("tokenize", () => {
     expect(a?.cap).toBe(true);
   });
 
-  test("never throws, whitespace and controls are no tokens", () => {
+  test("never throws; whitespace is no token, a zero-width space is a mark", () => {
     expect(tokenize("")).toEqual([]);
-    expect(tokenize(" \u00a0\u200b\t\n")).toEqual([]);
+    expect(tokenize(" \u00a0\ufeff\t\n")).toEqual([]);
+    expect(texts(tokenize("a\u200bb"))).toEqual(["a", "\u200b", "b"]);
     const odd = tokenize("a\ud800b \udc00 😀");
     expect(texts(odd)).toEqual(["a", "\ud800", "b", "\udc00", "😀"]);
   });

@@ -14,8 +14,8 @@ export const MARK = 2;
 /** `\p{N}`: a digit or other number character. */
 export const DIGIT = 4;
 /**
- * Whitespace, and what reads as nothing: C0/C1 controls, zero-width spaces and joiners, the BOM.
- * None of these is ever part of a token.
+ * Whitespace: `\s` (which takes in the BOM, not the zero-width space or controls: those are
+ * punctuation tokens of their own, and the normaliser removes them from the text by default).
  */
 export const SPACE = 8;
 /** A line break: `\n`, `\r`, U+2028. (Also {@link SPACE}.) */
@@ -49,16 +49,7 @@ function classify(cp: number): number {
   } else if (IS_MARK.test(ch)) bits |= MARK;
   else if (IS_DIGIT.test(ch)) bits |= DIGIT;
   else if (IS_PUNCTUATION.test(ch)) bits |= PUNCTUATION;
-  if (
-    IS_SPACE.test(ch) ||
-    cp < 0x20 ||
-    (cp >= 0x7f && cp < 0xa0) ||
-    (cp >= 0x200b && cp <= 0x200d) ||
-    cp === 0x2060 ||
-    cp === 0xfeff
-  ) {
-    bits |= SPACE;
-  }
+  if (IS_SPACE.test(ch)) bits |= SPACE;
   if (cp === 0x0a || cp === 0x0d || cp === 0x2028) bits |= LINE;
   if (cp === 0x2029) bits |= LINE | PARAGRAPH;
   return bits;

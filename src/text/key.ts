@@ -59,9 +59,14 @@ function oldToneStyle(lower: string): string {
   return out ?? lower;
 }
 
-/** Characters that make a key need more than lower-casing: marks, look-alikes, toned a/e/y. */
+/**
+ * What makes a lower-case key need more than lower-casing: combining marks, look-alikes, whitespace
+ * other than single spaces between words, or a toned a/e/y right after o/u (`hoà`, `thuỷ`: the only
+ * spellings {@link oldToneStyle} changes). Most syllables have none of these, and lower-casing is
+ * their whole key.
+ */
 const NEEDS_WORK =
-  /[\u0300-\u036f\u2019\u02bc\u2018`´\u2010-\u2015\u2212\s]|[ouOU][\u00c0-\u1ef9]/u;
+  /[\u0300-\u036f\u2019\u02bc\u2018`´\u2010-\u2015\u2212\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|^ | $| {2}|[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
 
 /** The key of one token (a syllable or word): lower case, NFC, old-style tone, `'` for `’`. */
 export function syllableKey(word: string): string {

@@ -7,7 +7,7 @@ import { findEvents } from "../event/events.js";
 import { Anchors, type DiscourseContext, type DiscourseInput } from "./context.js";
 import { textSpan } from "./party.js";
 import { splitSentences, type TokenRange } from "./sentences.js";
-import { tokenize } from "./tokens.js";
+import { discourseTokens } from "./tokens.js";
 
 export type { DiscourseInput } from "./context.js";
 
@@ -64,7 +64,7 @@ function firstLineHeading(text: string): { start: number; end: number }[] {
 
 /** Builds the shared context: tokens, sentences and the anchors of earlier stages' entities. */
 export function discourseContext(doc: Doc, input?: DiscourseInput): DiscourseContext {
-  const tokens = tokenize(doc.text);
+  const tokens = discourseTokens(doc.text, doc.tokens);
   return {
     doc,
     tokens,
