@@ -253,3 +253,19 @@ describe("offers, hand-overs and purposes (corpus sample 2)", () => {
     ]);
   });
 });
+
+describe("a comma then a preposition ends a party list", () => {
+  for (const text of [
+    "Ở trên này chúng tôi chỉ đạo biên chế năm học theo mùa vụ, theo phong tục, tập quán của người dân.",
+    "Phía Liverpool tiếp tục đề nghị một bản hợp đồng với cầu thủ này, với mức phí chuyển nhượng lên 2,5 triệu bảng.",
+  ]) {
+    test(`no directive: ${text}`, () => expectNone(text));
+  }
+
+  test("a list of parties joined by commas stays whole", () => {
+    expectDirective("Thủ tướng yêu cầu các bộ, ngành, địa phương khẩn trương rà soát các dự án.", {
+      issuer: "Thủ tướng",
+      addressees: ["các bộ, ngành, địa phương"],
+    });
+  });
+});

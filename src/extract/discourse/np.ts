@@ -171,6 +171,9 @@ export function readNounPhrase(
         if (opensClause(tokens, i + 1, limit)) break;
         const next = tokens[i + 1];
         if (!next || next.kind === "punct") break;
+        // "nhắc nhở bản mệnh, trong năm ...": a preposition after the comma opens an adverbial,
+        // not one more party.
+        if (t.text === "," && !next.cap && LEX.prepositions.has(tokens, i + 1, limit)) break;
         i++;
         continue;
       }
