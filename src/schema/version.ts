@@ -2,4 +2,4 @@
  * Version of the JSON result shape. Bumped on any change a consumer could notice: major for removed
  * or retyped fields, minor for added ones.
  */
-export const SCHEMA_VERSION = "1.0.0";
+export const SCHEMA_VERSION = "2.0.0";
