@@ -58,6 +58,16 @@ describe("legacy encodings pasted as text", () => {
     ["VIQR", "To^i ye^u tie^'ng nu+o+'c to^i", "Tôi yêu tiếng nước tôi"],
     ["VIQR full stop at the end", "To^i ddi ho.c o+? Ha` No^.i.", "Tôi đi học ở Hà Nội."],
     ["VIQR escaped mark", "To^i dda~ ddi ho.c ba\\.", "Tôi đã đi học ba."],
+    [
+      "conformant VIQR (RFC 1456): literal marks escaped, so every other mark is a diacritic",
+      "Ba'o ca'o vu.\nO^ng ho\\. Le^ no'i: \"Ba.n dda^u\\?\" Hid\\den, GD\\DDT, VDDQG, Jose' 330.000VNDD",
+      'Báo cáo vụ\nÔng ho. Lê nói: "Bạn đâu?" Hidden, GDĐT, VĐQG, José 330.000VNĐ',
+    ],
+    [
+      "VIQR without escapes: the word tells a tone from a full stop at a line end",
+      "Ba'o ca'o vu.\nCo' gi` hay?\nCo^ a^'y la` me. Lan.",
+      "Báo cáo vụ\nCó gì hay?\nCô ấy là mẹ Lan.",
+    ],
   ])("%s: %s", (_what, input, expected) => {
     const n = expectNormalized(input, expected);
     expect(n.encoding.repaired.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@
  * 4. The mojibake snippets, against hand labels (repaired, or U+FFFD where damage is reported).
  * 5. Round trips over every article in news/ (both files): encoded by this script (from the shared
  *    tables, not from bantin's compiled ones) into TCVN3, VNI, VISCII, CP1258 (bytes and pasted text),
- *    VIQR, UTF-8 read as CP1252 (once and twice), UTF-16 with and without BOM, NFD, and the other
+ *    VIQR (conformant RFC 1456 with escaped punctuation, and unescaped as people type it), UTF-8 read as CP1252 (once and twice), UTF-16 with and without BOM, NFD, and the other
  *    tone style; `normalize`/`decode` must give the article back exactly. Characters an encoding
  *    cannot represent become `?` on both sides. TCVN3 (and Unikey's VISCII) give capitals with tone
  *    marks the lower-case code: `exact` counts every character, `exact-but-case` forgives a capital
@@ -129,15 +129,51 @@ function byteEncoder(rows: CharsetRow[], enc: ByteEnc): Encoder {
   };
 }
 
-function viqrEncoder(rows: CharsetRow[]): (text: string) => string {
+/**
+ * VIQR as people type it: every letter by the shared table, punctuation left as it is (`họ.` and
+ * `ho.` are both `ho.`). With `escaped`, conformant RFC 1456 VIQR: a punctuation mark that could be
+ * read as a diacritic of the letter before it is preceded by a backslash (`ho\.` is "ho.", `ho.`
+ * is "họ"; `Hà Nội?` is `Ha\` No^.i\?`).
+ */
+function viqrEncoder(rows: CharsetRow[], escaped = false): (text: string) => string {
   const map = new Map<string, string>();
   for (const r of rows.slice(0, 186))
     if (r.VIQR && r.VIQR !== r.unicode) map.set(r.unicode, r.VIQR);
   return (text) => {
     let out = "";
-    for (const ch of text) out += map.get(ch) ?? ch;
+    let prev = "";
+    for (const ch of text) {
+      const v = map.get(ch) ?? ch;
+      if (escaped && prev !== "" && (couldModify(prev, ch) || literalDd(prev, v))) out += "\\";
+      out += v;
+      prev = ch;
+    }
     return out;
   };
+}
+
+const VIQR_TONES = "`'?~.";
+
+/** A literal d followed by a d (or by đ, `dd`): RFC 1456 writes `d\\d` so they do not join. */
+const literalDd = (prev: string, next: string) =>
+  (prev === "d" || prev === "D") && (next[0] === "d" || next[0] === "D");
+
+/**
+ * Whether the VIQR mark `mark`, typed right after the letter `letter` (Unicode), could be read as
+ * one of its diacritics: a tone after a vowel without a tone; `^` after a, e, o; `(` after a; `+`
+ * after o, u (each without a modifier or tone yet).
+ */
+function couldModify(letter: string, mark: string): boolean {
+  const d = letter.normalize("NFD");
+  const base = (d[0] ?? "").toLowerCase();
+  const marks = d.slice(1);
+  const hasTone = /[\u0300\u0301\u0303\u0309\u0323]/u.test(marks);
+  if (VIQR_TONES.includes(mark)) return "aeiouy".includes(base) && !hasTone;
+  if (hasTone || marks !== "") return false;
+  if (mark === "^") return "aeo".includes(base);
+  if (mark === "(") return base === "a";
+  if (mark === "+") return "ou".includes(base);
+  return false;
 }
 
 const asText = (bytes: Uint8Array) => {
@@ -405,6 +441,7 @@ function roundTrips(articles: Article[], rows: CharsetRow[]): Score[] {
   const viqr = viqrEncoder(rows);
   const checks: [string, (text: string) => string | Uint8Array, NormalizeOptions][] = [
     ["viqr-text", viqr, ENCODING_ONLY],
+    ["viqr-rfc1456-text", viqrEncoder(rows, true), ENCODING_ONLY],
     ["utf8-as-cp1252-text", mojibake, ENCODING_ONLY],
     ["utf8-as-cp1252-twice-text", (s) => mojibake(mojibake(s)), ENCODING_ONLY],
     ["nfd-text", (s) => s.normalize("NFD"), ENCODING_ONLY],

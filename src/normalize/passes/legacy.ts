@@ -10,7 +10,7 @@ import { CLASS, F_LEGACY } from "../char-class.js";
 import { restoreCase } from "../legacy/case.js";
 import { scoreText, scoreValue, type WordScore } from "../legacy/score.js";
 import { vniSuspectPair } from "../legacy/triggers.js";
-import { readViqr } from "../legacy/viqr.js";
+import { hasViqrEscapes, readViqr } from "../legacy/viqr.js";
 import { type Pass, unchanged } from "../pass.js";
 import { ruleId } from "../rules.js";
 import { TextBuilder } from "../text-builder.js";
@@ -73,6 +73,8 @@ export const legacyPass: Pass = {
     const weakTally = new Map<Reading, number>();
     const triggered = lines.map(([s, e]) => hasTrigger(text, s, e) !== 0);
     if (!triggered.some(Boolean)) return unchanged(text);
+    // Conformant VIQR (literal marks escaped) is read without guessing what a final `.` is.
+    const escaped = hasViqrEscapes(text);
     // Phase 1: lines that show signs of a legacy encoding. Once one encoding clearly leads (a long
     // document in one encoding: the usual case), a line is tried in it first, and in the others only
     // if it does not read well in it: most of the work of reading every line four ways is saved.
@@ -117,10 +119,10 @@ export const legacyPass: Pass = {
           ];
           const opens = s === rs && sentenceBefore(text, s);
           if (confirmed !== null && readings.includes(confirmed)) {
-            d = bestReading(text, rs, re, [confirmed], false, opens, lineMarked);
+            d = bestReading(text, rs, re, [confirmed], false, opens, lineMarked, escaped);
             if (d !== null && !d.strong) d = null;
           }
-          d ??= bestReading(text, rs, re, readings, false, opens, lineMarked);
+          d ??= bestReading(text, rs, re, readings, false, opens, lineMarked, escaped);
         }
         (decisions[li] as (Decision | null)[]).push(d);
         // Every reading that did as well shares the credit (a short word often reads in several).
@@ -170,6 +172,7 @@ export const legacyPass: Pass = {
             bar,
             a === s && sentenceBefore(text, s),
             lineMarked,
+            escaped,
           );
           if (d !== null && (before === null || d.gain >= before.gain)) ds[k] = d;
         });
@@ -197,13 +200,14 @@ export const legacyPass: Pass = {
 function forced(text: string, reading: Reading) {
   let builder: TextBuilder | null = null;
   const rule = ruleId(reading);
+  const escaped = reading === "viqr" && hasViqrEscapes(text);
   for (let s = 0; s <= text.length; ) {
     let e = text.indexOf("\n", s);
     if (e < 0) e = text.length;
     for (const [a, b] of regions(text, s, e)) {
       const d =
         reading === "viqr"
-          ? readViqrRegion(text, a, b, () => 0, true, true)
+          ? readViqrRegion(text, a, b, () => 0, true, escaped, true)
           : readBytes(
               CHARSETS[reading],
               text,
@@ -390,6 +394,7 @@ function bestReading(
   relaxed: boolean | "tie",
   sentenceStart: boolean,
   lineMarked: () => number,
+  escaped: boolean,
 ): Decision | null {
   let score: WordScore | null = null;
   const perWord: number[] = [];
@@ -403,7 +408,7 @@ function bestReading(
   for (const r of readings) {
     const d =
       r === "viqr"
-        ? readViqrRegion(text, start, end, lineMarked, relaxed !== false)
+        ? readViqrRegion(text, start, end, lineMarked, relaxed !== false, escaped)
         : readBytes(CHARSETS[r], text, start, end, asIs, relaxed, sentenceStart, false, asIsWords);
     if (d === null) continue;
     if (best === null || d.gain > best.gain) {
@@ -619,9 +624,10 @@ function readViqrRegion(
   end: number,
   lineMarkedCount: () => number,
   relaxed: boolean,
+  escaped: boolean,
   always = false,
 ): Decision | null {
-  const { words, rejects } = readViqr(text, start, end);
+  const { words, rejects } = readViqr(text, start, end, escaped);
   if (always)
     return {
       reading: "viqr",
