@@ -319,6 +319,25 @@ describe("negative corpus: text that must not change", () => {
     expectUnchanged(input, _what.includes("new style") ? { tone: "keep" } : undefined);
   });
 
+  test("an unusable option value is a BantinError before any work", () => {
+    const bad: unknown[] = [
+      { tone: "weird" },
+      { legacy: "utf8" },
+      { legacy: 1 },
+      { mojibake: "yes" },
+      { whitespace: "none" },
+      { quotes: null },
+      "tidy",
+    ];
+    for (const o of bad) {
+      expect(() => normalize("Tôi", o as NormalizeOptions)).toThrow(
+        expect.objectContaining({ name: "BantinError", code: "invalid-option" }),
+      );
+    }
+    const unset = { tone: undefined, legacy: "vni" } as unknown as NormalizeOptions;
+    expect(normalize("Tôi", unset).text).toBe("Tôi");
+  });
+
   test("the defaults are frozen", async () => {
     const { DEFAULT_NORMALIZE_OPTIONS } = await import("../src/normalize/options.js");
     expect(Object.isFrozen(DEFAULT_NORMALIZE_OPTIONS)).toBe(true);
@@ -339,10 +358,6 @@ describe("results", () => {
     expect(n.text).toBe("Quận ủy");
     expect(n.encoding.name).toBe("utf-8");
     expect(n.source).toBe("Quận uỷ");
-  });
-
-  test("options with wrong values fall back to the defaults", () => {
-    expect(normalize("hoà", { tone: "sideways" as never }).text).toBe("hòa");
   });
 
   test("KEEP_ALL options still repair encodings", () => {

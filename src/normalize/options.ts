@@ -1,3 +1,4 @@
+import { BantinError } from "../errors.js";
 /**
  * Options of {@link normalize}. Every option has a default that keeps the text's meaning and layout:
  * line breaks, blank lines and the leading indentation of each line survive the default
@@ -71,30 +72,71 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Obj
   spaceAfterPunctuation: false,
 });
 
-function pick<const T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
+/** A value as an error message shows it. */
+function shown(v: unknown): string {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (v === null || typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "an array" : `a ${typeof v}`;
 }
 
-function bool(value: unknown, fallback: boolean): boolean {
-  return typeof value === "boolean" ? value : fallback;
+function invalid(name: string, expected: string, got: unknown): BantinError {
+  return new BantinError(
+    "invalid-option",
+    `bantin: option ${name} must be ${expected}, got ${shown(got)}`,
+  );
 }
 
-/** Fills in defaults and ignores unknown or mistyped values rather than failing on them. */
+function pick<const T extends string>(
+  o: Record<string, unknown>,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const value = o[name];
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value as T))
+    throw invalid(name, allowed.map((a) => JSON.stringify(a)).join(", "), value);
+  return value as T;
+}
+
+function bool(o: Record<string, unknown>, name: string, fallback: boolean): boolean {
+  const value = o[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw invalid(name, "true or false", value);
+  return value;
+}
+
+const LEGACY_NAMES = ["tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
+
+/**
+ * Fills in defaults. An option that is set must have a usable value: anything else (`tone: "weird"`,
+ * `legacy: "utf8"`, `mojibake: "yes"`) is a {@link BantinError} (`invalid-option`), thrown before
+ * any work, as every bantin option is checked. Options the normaliser does not know are ignored.
+ */
 export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
+  if (options !== undefined && (options === null || typeof options !== "object"))
+    throw new BantinError(
+      "invalid-option",
+      `bantin: options must be an object, got ${shown(options)}`,
+    );
   const o = (options ?? {}) as Record<string, unknown>;
   const d = DEFAULT_NORMALIZE_OPTIONS;
   return {
-    tone: pick(o.tone, ["old", "new", "keep"], d.tone),
+    tone: pick(o, "tone", ["old", "new", "keep"], d.tone),
     legacy:
       typeof o.legacy === "string"
-        ? pick(o.legacy, ["tcvn3", "vni", "viqr", "viscii", "cp1258"] as const, "tcvn3")
-        : bool(o.legacy, d.legacy as boolean),
-    mojibake: bool(o.mojibake, d.mojibake),
-    invisibles: bool(o.invisibles, d.invisibles),
-    lookalikes: bool(o.lookalikes, d.lookalikes),
-    whitespace: pick(o.whitespace, ["tidy", "keep"], d.whitespace),
-    dashes: pick(o.dashes, ["tidy", "ascii", "keep"], d.dashes),
-    quotes: pick(o.quotes, ["tidy", "ascii", "keep"], d.quotes),
-    spaceAfterPunctuation: bool(o.spaceAfterPunctuation, d.spaceAfterPunctuation),
+        ? pick(o, "legacy", LEGACY_NAMES, "tcvn3")
+        : o.legacy === undefined || typeof o.legacy === "boolean"
+          ? bool(o, "legacy", d.legacy as boolean)
+          : (() => {
+              throw invalid("legacy", `true, false or one of ${LEGACY_NAMES.join(", ")}`, o.legacy);
+            })(),
+    mojibake: bool(o, "mojibake", d.mojibake),
+    invisibles: bool(o, "invisibles", d.invisibles),
+    lookalikes: bool(o, "lookalikes", d.lookalikes),
+    whitespace: pick(o, "whitespace", ["tidy", "keep"], d.whitespace),
+    dashes: pick(o, "dashes", ["tidy", "ascii", "keep"], d.dashes),
+    quotes: pick(o, "quotes", ["tidy", "ascii", "keep"], d.quotes),
+    spaceAfterPunctuation: bool(o, "spaceAfterPunctuation", d.spaceAfterPunctuation),
   };
 }
