@@ -646,7 +646,7 @@ export function completeOrg(
 /** A country named right at `j`, on the same line, with a space before it: `Việt Nam`, `Mỹ`. */
 function countryAfter(ctx: EntityContext, j: number): RawPlace | undefined {
   const t = ctx.at(j);
-  if (!t || t.gap !== "space" || !t.cap) return undefined;
+  if (t?.gap !== "space" || !t.cap) return undefined;
   const c = parsePlaceAt(ctx, j);
   return c && c.kind === "country" ? c : undefined;
 }

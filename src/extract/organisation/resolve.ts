@@ -291,7 +291,7 @@ function mergeShortCompanyNames(orgs: Organisation[]): {
   if (into.size === 0) return { orgs, remap };
   for (const [id, target] of into) {
     const a = orgs.find((o) => o.id === id) as Organisation;
-    target.mentions.push(...a.mentions);
+    for (const m of a.mentions) target.mentions.push(m); // no spread: a huge article can mention a body 100k+ times
   }
   const kept = orgs.filter((o) => !into.has(o.id));
   for (const [k, o] of kept.entries()) remap.set(o.id, `organisation-${k + 1}`);
