@@ -96,6 +96,40 @@ describe("parseArgs", () => {
     expect(usageError("analyze", "--reference-date", "04/08/2017")).toMatch(/ISO date/);
   });
 
+  test("normaliser options: only those given are set (the library's defaults otherwise)", () => {
+    expect(options("analyze").normalize).toEqual({});
+    expect(
+      options(
+        "normalize",
+        "--legacy",
+        "vni",
+        "--mojibake",
+        "off",
+        "--invisibles=on",
+        "--lookalikes",
+        "off",
+        "--whitespace",
+        "keep",
+        "--dashes",
+        "ascii",
+        "--quotes",
+        "keep",
+        "--space-after-punctuation",
+      ).normalize,
+    ).toEqual({
+      legacy: "vni",
+      mojibake: false,
+      invisibles: true,
+      lookalikes: false,
+      whitespace: "keep",
+      dashes: "ascii",
+      quotes: "keep",
+      spaceAfterPunctuation: true,
+    });
+    expect(options("analyze", "--legacy", "auto").normalize).toEqual({ legacy: true });
+    expect(options("analyze", "--legacy", "off").normalize).toEqual({ legacy: false });
+  });
+
   test("-- ends options; - is stdin", () => {
     expect(options("analyze", "--", "--weird-name.txt").inputs).toEqual(["--weird-name.txt"]);
     expect(options("normalize", "-").inputs).toEqual(["-"]);
@@ -125,6 +159,12 @@ describe("parseArgs", () => {
     [["analyze", "--input-encoding", "latin9"], /--input-encoding/],
     [["analyze", "--input", "xml"], /--input/],
     [["analyze", "--quiet=yes"], /unknown option/],
+    [["analyze", "--legacy", "latin1"], /--legacy "latin1" is not one of auto, off, tcvn3/],
+    [["normalize", "--mojibake", "no"], /--mojibake "no" is not one of on, off/],
+    [["normalize", "--dashes", "none"], /--dashes/],
+    [["normalize", "--quotes", "smart"], /--quotes/],
+    [["normalize", "--whitespace", "strip"], /--whitespace/],
+    [["normalize", "--space-after-punctuation=yes"], /unknown option/],
   ])("usage error: %j", (argv, message) => {
     expect(usageError(...argv)).toMatch(message);
   });

@@ -117,6 +117,26 @@ describe("one article", () => {
     expect(tone.stdout.toString()).toBe("Quận uỷ hoà bình\n");
   });
 
+  test("normaliser options pass through: --space-after-punctuation, --dashes, --legacy; exit 2 on a bad value", async () => {
+    const spaced = await runCli(
+      ["normalize", "--space-after-punctuation", "--dashes", "ascii"],
+      "Ngày 04/8/2017,Quận ủy họp – kết luận",
+    );
+    expect(spaced.stdout.toString()).toBe("Ngày 04/8/2017, Quận ủy họp - kết luận\n");
+    // Pasted legacy text: read as VNI when named; left alone with off.
+    expect((await runCli(["normalize", "--legacy", "vni"], "Toâi ñi hoïc")).stdout.toString()).toBe(
+      "Tôi đi học\n",
+    );
+    const tcvn3 = "T«i ®i häc";
+    expect((await runCli(["normalize"], tcvn3)).stdout.toString()).toBe("Tôi đi học\n");
+    expect((await runCli(["normalize", "--legacy", "off"], tcvn3)).stdout.toString()).toBe(
+      `${tcvn3}\n`,
+    );
+    const bad = await runCli(["normalize", "--legacy", "latin1"], tcvn3);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.toString()).toMatch(/--legacy "latin1" is not one of/);
+  });
+
   test("a missing file: exit 1, one message, no stack trace", async () => {
     const r = await runCli(["analyze", "no/such/file.txt"]);
     expect(r.code).toBe(1);

@@ -7,6 +7,24 @@
 export const COMMANDS = ["analyze", "normalize", "segment"] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** Values of `--legacy`: detect per line (default), never repair, or read all text in one encoding. */
+export const LEGACY_MODES = ["auto", "off", "tcvn3", "vni", "viqr", "viscii", "cp1258"] as const;
+
+/**
+ * The normaliser's options the command line sets (see `NormalizeOptions`); unset ones keep the
+ * library's defaults, so that the CLI and the API give the same output for the same input.
+ */
+export interface NormalizeFlags {
+  legacy?: boolean | Exclude<(typeof LEGACY_MODES)[number], "auto" | "off">;
+  mojibake?: boolean;
+  invisibles?: boolean;
+  lookalikes?: boolean;
+  whitespace?: "tidy" | "keep";
+  dashes?: "tidy" | "ascii" | "keep";
+  quotes?: "tidy" | "ascii" | "keep";
+  spaceAfterPunctuation?: boolean;
+}
+
 /** Output formats; which ones a command accepts is in {@link FORMATS_BY_COMMAND}. */
 export type OutputFormat = "json" | "jsonl" | "csv" | "html" | "text";
 
@@ -55,6 +73,8 @@ export interface CliOptions {
   maxSize: number;
   referenceDate: string | undefined;
   tone: "old" | "new" | "keep" | undefined;
+  /** Normaliser options given on the command line (`--legacy`, `--dashes`...). */
+  normalize: NormalizeFlags;
   /** Top-level fields to keep (dotted paths allowed: `normalized.text`). */
   fields: string[] | undefined;
   pretty: boolean;
@@ -98,6 +118,13 @@ const VALUE_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
   "--jobs": "jobs",
   "-j": "jobs",
   "--max-memory": "maxMemory",
+  "--legacy": "legacy",
+  "--mojibake": "mojibake",
+  "--invisibles": "invisibles",
+  "--lookalikes": "lookalikes",
+  "--whitespace": "whitespace",
+  "--dashes": "dashes",
+  "--quotes": "quotes",
 });
 
 const FLAG_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
@@ -108,6 +135,7 @@ const FLAG_OPTIONS: Readonly<Record<string, string>> = Object.freeze({
   "-q": "quiet",
   "--tokens": "tokens",
   "--words": "words",
+  "--space-after-punctuation": "spaceAfterPunctuation",
 });
 
 class UsageError extends Error {}
@@ -199,6 +227,7 @@ function parse(argv: readonly string[], cores: number): ParsedArgs {
       values.tone === undefined
         ? undefined
         : oneOf("--tone", values.tone, ["old", "new", "keep"] as const),
+    normalize: normalizeFlags(values, flags),
     fields: values.fields === undefined ? undefined : list("--fields", values.fields),
     pretty,
     out: values.out,
@@ -212,6 +241,32 @@ function parse(argv: readonly string[], cores: number): ParsedArgs {
   };
   if (options.out === "") throw new UsageError("--out needs a path");
   return { kind: "run", options };
+}
+
+const ON_OFF = ["on", "off"] as const;
+
+/** The normaliser's options from `--legacy`, `--dashes`... (only those given). */
+function normalizeFlags(
+  values: Record<string, string>,
+  flags: ReadonlySet<string>,
+): NormalizeFlags {
+  const o: NormalizeFlags = {};
+  if (values.legacy !== undefined) {
+    const mode = oneOf("--legacy", values.legacy, LEGACY_MODES);
+    o.legacy = mode === "auto" ? true : mode === "off" ? false : mode;
+  }
+  for (const key of ["mojibake", "invisibles", "lookalikes"] as const) {
+    const v = values[key];
+    if (v !== undefined) o[key] = oneOf(`--${key}`, v, ON_OFF) === "on";
+  }
+  if (values.whitespace !== undefined)
+    o.whitespace = oneOf("--whitespace", values.whitespace, ["tidy", "keep"] as const);
+  if (values.dashes !== undefined)
+    o.dashes = oneOf("--dashes", values.dashes, ["tidy", "ascii", "keep"] as const);
+  if (values.quotes !== undefined)
+    o.quotes = oneOf("--quotes", values.quotes, ["tidy", "ascii", "keep"] as const);
+  if (flags.has("spaceAfterPunctuation")) o.spaceAfterPunctuation = true;
+  return o;
 }
 
 function oneOf<T extends string>(

@@ -3,7 +3,7 @@
  * runs with, its result, and the error record that keeps the line contract when a unit fails.
  * Nothing here loads the pipeline (the main thread uses it for input errors without a worker).
  */
-import type { Command, InputEncoding, OutputFormat } from "./args.js";
+import type { Command, InputEncoding, NormalizeFlags, OutputFormat } from "./args.js";
 import type { CorpusTaskSettings } from "./corpus-task.js";
 import type { Unit } from "./input/sources.js";
 import { csvRow } from "./output/csv.js";
@@ -21,6 +21,8 @@ export interface TaskSettings {
   readonly textFields: readonly string[];
   readonly htmlField: string;
   readonly tone: "old" | "new" | "keep" | undefined;
+  /** Normaliser options from the command line (`--legacy`, `--dashes`...); unset: defaults. */
+  readonly normalize?: NormalizeFlags;
   readonly referenceDate: string | undefined;
   readonly tokens: boolean | undefined;
   readonly words: boolean | undefined;

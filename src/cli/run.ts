@@ -87,6 +87,7 @@ export async function run(o: CliOptions): Promise<number> {
     textFields: o.textFields,
     htmlField: o.htmlField,
     tone: o.tone,
+    normalize: o.normalize,
     referenceDate: o.referenceDate,
     tokens: o.tokens,
     words: o.words,

@@ -117,7 +117,7 @@ function parseLine(bytes: Uint8Array, s: TaskSettings): Article | LineError {
 
 /** Options for the pipeline. Fields other issues add (`referenceDate`, `format`) pass through. */
 function pipelineOptions(s: TaskSettings, format: DocFormat | undefined): AnalyzeOptions {
-  const o: Obj = {};
+  const o: Obj = { ...s.normalize };
   if (s.tone !== undefined) o.tone = s.tone;
   if (s.referenceDate !== undefined) o.referenceDate = s.referenceDate;
   if (s.tokens !== undefined) o.tokens = s.tokens;

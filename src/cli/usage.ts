@@ -26,9 +26,24 @@ Input options:
   --html-field NAME              JSONL field with HTML (default html)
   --max-size SIZE                largest article or line (default 64M); larger ones get an error
 
+Normalisation options (all commands but corpus; spans still point into the input as given):
+  --tone old|new|keep            tone-mark style (default old: hòa, thủy, Quận ủy)
+  --legacy auto|off|tcvn3|vni|viqr|viscii|cp1258
+                                 text pasted in a legacy encoding ("T«i ®i häc"): auto repairs
+                                 lines that read as one (default), off never, a name reads every
+                                 word in that encoding (for archives whose encoding is known)
+  --mojibake on|off              repair UTF-8 read as CP1252/Latin-1 ("Quáº­n") (default on)
+  --invisibles on|off            remove zero-width characters, soft hyphens, controls (default on)
+  --lookalikes on|off            ð for đ, Cyrillic/Greek letters in Latin words, full-width
+                                 digits (default on)
+  --whitespace tidy|keep         NBSP to space, CRLF to LF, runs of spaces to one (default tidy;
+                                 the indentation of a line stays)
+  --dashes tidy|ascii|keep       rare dashes to -, en/em dashes kept (default tidy); ascii: all -
+  --quotes tidy|ascii|keep       rare quotes to curly ones (default tidy); ascii: all " and '
+  --space-after-punctuation      insert the missing space in "04/8/2017,Quận" (default: not)
+
 Analysis options:
   --reference-date YYYY-MM-DD    resolve relative dates ("hôm qua", "sáng 4-8") against this date
-  --tone old|new|keep            tone-mark style (default old: hòa, thủy, Quận ủy)
   --tokens                       give every sentence its tokens (segment does by default)
   --words                        give every sentence its words (hội_nghị, đảng_viên)
 
