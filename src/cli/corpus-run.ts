@@ -464,11 +464,10 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
 
   let failure: Error | undefined;
   try {
-    const window = { maxInFlight: b.jobs <= 1 ? 1 : b.jobs * 4, maxBytes: 32 * 1024 * 1024 };
     for await (const r of inOrder(
       plan.units(controller.signal),
       runUnit,
-      window,
+      processor.window,
       controller.signal,
     )) {
       const unit = origins.get(r.seq) ?? { origin: "-", line: undefined, size: 0 };

@@ -183,8 +183,7 @@ export async function run(o: CliOptions): Promise<number> {
   let writeError: Error | undefined;
   try {
     await output.begin();
-    const window = { maxInFlight: o.jobs <= 1 ? 1 : o.jobs * 4, maxBytes: 32 * 1024 * 1024 };
-    for await (const r of inOrder(units(), runUnit, window, controller.signal)) {
+    for await (const r of inOrder(units(), runUnit, processor.window, controller.signal)) {
       await output.accept(r);
       const unit = origins.get(r.seq) ?? { origin: "-", line: undefined };
       origins.delete(r.seq);
