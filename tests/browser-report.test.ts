@@ -42,6 +42,13 @@ type Styled = { getComputedStyle(e: unknown): { backgroundColor: string } };
 const BACKGROUND = (e: unknown): string =>
   (globalThis as unknown as Styled).getComputedStyle(e).backgroundColor;
 
+/** The first line box of an element, evaluated in the page. */
+type Boxed = { getClientRects(): ArrayLike<{ x: number; y: number; height: number }> };
+const FIRST_LINE = (e: unknown): { x: number; y: number; height: number } => {
+  const r = (e as Boxed).getClientRects()[0] as { x: number; y: number; height: number };
+  return { x: r.x, y: r.y, height: r.height };
+};
+
 const seed = readFileSync(new URL("../fixtures/seed/seed.txt", import.meta.url), "utf8");
 const screenshots =
   process.env.BANTIN_SCREENSHOT_DIR ?? join(tmpdir(), "bantin-report-screenshots");
@@ -111,6 +118,36 @@ describe.skipIf(!chromiumPath)("the HTML report in chromium", () => {
         .count();
       expect(count, `${m.type} "${m.text}"`).toBeGreaterThan(0);
     }
+    // Real entities of every kind the seed has are highlighted, and hovering one shows what it
+    // resolves to, as the typed readers of src/report/values.ts write it.
+    const tip = page.locator("#tip");
+    for (const [type, text, value] of [
+      ["person", "Cao Văn Minh", "Phó Bí thư Thường trực Quận ủy"],
+      ["title", "Phó Bí thư Thường trực Quận ủy", "Phó Bí thư"],
+      ["organisation", "Ban Tổ chức Quận ủy", "Ban Tổ chức Quận ủy"],
+      ["place", "Quận 9", "Thành phố Hồ Chí Minh"],
+      ["date", "Sáng ngày 04/8/2017", "2017-08-04 morning (04:00–12:00)"],
+      ["count", "06 ý kiến phát biểu", "6 ý kiến phát biểu"],
+      ["number", "06", "Number"],
+      ["event", "hội nghị", "conference"],
+      ["document", "Nghị quyết năm 2017", "Nghị quyết 2017 (resolution)"],
+      ["directive", "đề nghị", "đề nghị → Ban Tổ chức Quận ủy"],
+    ] as const) {
+      const mark = page.locator(`mark.e.t-${type}`).filter({ hasText: text }).first();
+      expect(await mark.count(), `${type} "${text}" highlighted`).toBe(1);
+      // Away first, so that the previous card does not cover this highlight.
+      await page.mouse.move(1, 1);
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // Onto the first letter: a highlight that wraps has its box wider than its first line.
+      await mark.scrollIntoViewIfNeeded();
+      const first = await mark.evaluate(FIRST_LINE);
+      await page.mouse.move(first.x + 3, first.y + first.height / 2);
+      await expect
+        .poll(() => tip.textContent(), { message: `${type} "${text}" on hover` })
+        .toContain(value);
+    }
+    await page.locator("mark.e.t-count").first().hover();
+    await page.screenshot({ path: join(screenshots, "report-seed-hover.png") });
     expect(await page.locator("section.sec").count()).toBe(
       analysis.sections.length || (await page.locator("section.sec").count()),
     );

@@ -3,6 +3,37 @@ import { csvField, csvRow, entityRows } from "../src/cli/output/csv.js";
 import { pickFields } from "../src/cli/output/fields.js";
 import { ReportFolderOutput, slugOf } from "../src/cli/output/sink.js";
 import { errorResult } from "../src/cli/records.js";
+import { analyze } from "../src/index.js";
+import { ENTITY_TYPES } from "../src/report/values.js";
+
+/** Rows of RFC 4180 CSV (quoted fields with doubled quotes; CRLF). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i] as string;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && csv[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
 
 describe("CSV (RFC 4180)", () => {
   test("quotes only when needed, doubles quotes, CRLF rows", () => {
@@ -21,26 +52,69 @@ describe("CSV (RFC 4180)", () => {
     const result = {
       people: [
         {
-          id: "p",
+          id: "person-1",
           name: "Nguyễn Văn Minh",
+          honorifics: [],
+          titles: [],
           mentions: [
-            { start: 14, end: 18 },
-            { start: 4, end: 8 },
+            { span: { start: 14, end: 18 }, text: "Minh", rule: "x", form: "short" },
+            { span: { start: 4, end: 8 }, text: "Minh", rule: "x", form: "short" },
           ],
         },
       ],
-      places: [{ name: "Quận 9", span: { start: 22, end: 28 }, text: "Quận 9", rule: "gazetteer" }],
-      counts: [{ span: { start: 0, end: 3 }, text: "Ông", rule: "x", value: 6, unit: "ý kiến" }],
+      places: [
+        {
+          id: "place-1",
+          name: "Quận 9",
+          type: "district",
+          mentions: [{ span: { start: 22, end: 28 }, text: "Quận 9", rule: "gazetteer" }],
+        },
+      ],
+      counts: [
+        {
+          span: { start: 0, end: 3 },
+          text: "Ông",
+          rule: "x",
+          kind: "count",
+          value: 6,
+          unit: "ý kiến",
+          unitSpan: { start: 0, end: 3 },
+        },
+      ],
     };
     expect(entityRows("a1", result, source)).toBe(
       [
         "a1,count,Ông,6 ý kiến,0,3",
         "a1,person,Minh,Nguyễn Văn Minh,4,8",
         "a1,person,Minh,Nguyễn Văn Minh,14,18",
-        "a1,place,Quận 9,,22,28",
+        "a1,place,Quận 9,Quận 9 (district),22,28",
         "",
       ].join("\r\n"),
     );
+  });
+
+  test("every collection of a real analysis has its rows: counts, money, documents too", () => {
+    const source =
+      "Sáng ngày 04/8/2017, Quận ủy Quận 9 tổ chức hội nghị. Đồng chí Cao Văn Minh – Phó Bí thư " +
+      "phát biểu; 06 ý kiến phát biểu. Dự án trị giá 5 tỷ đồng theo Nghị quyết số 12/NQ-TU.";
+    const analysis = analyze(source);
+    const rows = parseCsv(entityRows("a1", analysis, source));
+    const types = new Set(rows.map((r) => r[1]));
+    for (const [collection, type] of Object.entries(ENTITY_TYPES)) {
+      const items = analysis[collection as keyof typeof ENTITY_TYPES];
+      if (items.length > 0) expect(types, `${collection} rows`).toContain(type);
+    }
+    for (const type of ["date", "count", "money", "document", "person", "organisation", "place"])
+      expect(types, type).toContain(type);
+    // Every row's text is the source at its offsets.
+    for (const r of rows) {
+      expect(r).toHaveLength(6);
+      expect(source.slice(Number(r[4]), Number(r[5]))).toBe(r[2]);
+    }
+    const money = rows.find((r) => r[1] === "money");
+    expect(money?.[3]).toBe("5 tỷ đồng = 5,000,000,000 VND");
+    const count = rows.find((r) => r[1] === "count");
+    expect(count?.[3]).toBe("6 ý kiến phát biểu");
   });
 });
 

@@ -12,6 +12,7 @@ import {
   typeOfCollection,
   typeOfField,
 } from "./types.js";
+import { type EntityCollection, entityValue, isEntityCollection } from "./values.js";
 
 /** One mention of something found, in source coordinates. */
 export interface Found {
@@ -82,6 +83,7 @@ export function collectFindings(result: unknown, source: string): Findings {
     ref: string,
     depth: number,
     detail: boolean,
+    collection?: EntityCollection,
   ): void => {
     if (!isObject(item)) return;
     let spanned = false;
@@ -102,8 +104,17 @@ export function collectFindings(result: unknown, source: string): Findings {
       entities.set(ref, {
         ref,
         type,
-        label: labelOf(item),
-        value: valueText(item),
+        // An entity of the analysis is labelled by its name, else by what the text says (a count's
+        // `06 ý kiến phát biểu`, not its bare value).
+        label:
+          (collection &&
+            (typeof item.name === "string" && item.name !== ""
+              ? item.name
+              : typeof item.text === "string"
+                ? item.text
+                : "")) ||
+          labelOf(item),
+        value: (collection && entityValue(collection, item)) || valueText(item),
         details: detailsOf(item),
         rule: typeof item.rule === "string" ? item.rule : undefined,
         item,
@@ -135,7 +146,14 @@ export function collectFindings(result: unknown, source: string): Findings {
     if (NOT_FINDINGS.has(name) || !Array.isArray(collection)) continue;
     const type = typeOfCollection(name);
     for (let i = 0; i < collection.length; i++)
-      visit(collection[i], type, `${name}/${i}`, 0, false);
+      visit(
+        collection[i],
+        type,
+        `${name}/${i}`,
+        0,
+        false,
+        isEntityCollection(name) ? name : undefined,
+      );
   }
   mentions.sort(
     (a, b) =>

@@ -8,6 +8,7 @@ import type { Findings } from "./collect.js";
 import { isObject, labelOf, titlesOf, valueText } from "./describe.js";
 import { escapeHtml as h, wellFormed } from "./escape.js";
 import { NOT_FINDINGS, styleOf, typeClass, typeOfCollection } from "./types.js";
+import { entityValue, isEntityCollection } from "./values.js";
 
 type Obj = Record<string, unknown>;
 
@@ -320,8 +321,13 @@ function genericPanel(name: string, items: unknown[], counts: Map<string, number
   const style = styleOf(type);
   const rows = items.map((it, i) => {
     const ref = `${name}/${i}`;
-    const label = labelOf(it) || `${style.label} ${i + 1}`;
-    const value = valueText(it);
+    // Entities of the analysis: what the text says, then what it resolves to (`06 ý kiến phát
+    // biểu` → `6 ý kiến phát biểu`; `5 tỷ đồng` → `5 tỷ đồng = 5,000,000,000 VND`).
+    const known = isEntityCollection(name) ? name : undefined;
+    const named = isObject(it) && typeof it.name === "string" ? it.name : "";
+    const written = isObject(it) && typeof it.text === "string" ? it.text : "";
+    const label = (known ? named || written : "") || labelOf(it) || `${style.label} ${i + 1}`;
+    const value = (known && entityValue(known, it)) || valueText(it);
     return `<li>${item(ref, counts.get(ref) ?? 0, clip(label, 140), value && value !== label ? [clip(value, 160)] : [])}</li>`;
   });
   return panel(

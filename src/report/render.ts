@@ -125,6 +125,18 @@ function pushTrimmed(blocks: Block[], text: string, start: number, end: number):
   if (s < e) blocks.push({ kind: "text", start: s, end: e, labelled: false });
 }
 
+/**
+ * A highlight's title: the label, then the value when it says more (`Count: 06 ý kiến phát biểu =
+ * 6 ý kiến phát biểu`; an organisation whose value repeats its name is shown by its value alone);
+ * a clause-long label (a directive) is cut, so that the value stays readable.
+ */
+function tipLine(label: string, value: string): string {
+  if (value === "" || value === label) return label;
+  if (value.startsWith(label)) return value;
+  const short = label.length > 100 ? `${label.slice(0, 99)}…` : label;
+  return `${short} = ${value}`;
+}
+
 function marksOf(findings: Findings, display: Display, source: string): Mark[] {
   const marks: Mark[] = [];
   let order = 0;
@@ -135,7 +147,7 @@ function marksOf(findings: Findings, display: Display, source: string): Mark[] {
     const style = styleOf(f.type);
     const cls = typeClass(f.type);
     const label = entity?.label || f.text;
-    const tip = `${style.one}: ${label}${entity?.value && entity.value !== label ? ` = ${entity.value}` : ""}`;
+    const tip = `${style.one}: ${tipLine(label, entity?.value ?? "")}`;
     const attrs = `data-ref="${esc(f.ref)}" data-tc="${cls}" data-s="${f.start}" data-e="${f.end}" data-text="${esc(source.slice(f.start, f.end))}" title="${esc(tip)}"`;
     const base = `e ${cls}${style.long ? " long" : ""}`;
     marks.push({

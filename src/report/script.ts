@@ -29,6 +29,13 @@ export const REPORT_SCRIPT = `
   function hidden(m) {
     return document.body.classList.contains("hide-" + m.getAttribute("data-tc"));
   }
+  // The innermost highlight shown at a target: a hidden detail (an event's date) that covers a
+  // shown finding (the date itself) passes the pointer on to it.
+  function shownMark(t) {
+    var m = t && t.closest ? t.closest("mark.e") : null;
+    while (m && hidden(m)) m = m.parentElement ? m.parentElement.closest("mark.e") : null;
+    return m;
+  }
   function chain(m) {
     var out = [];
     for (var e = m; e; e = e.parentElement ? e.parentElement.closest("mark.e") : null) {
@@ -66,8 +73,7 @@ export const REPORT_SCRIPT = `
     tip.style.top = Math.max(8, top) + "px";
   }
   document.addEventListener("mouseover", function (ev) {
-    var m = ev.target && ev.target.closest ? ev.target.closest("mark.e") : null;
-    if (m && hidden(m)) m = null;
+    var m = shownMark(ev.target);
     if (m === current) return;
     current = m;
     if (!m) { tip.hidden = true; return; }
@@ -101,8 +107,8 @@ export const REPORT_SCRIPT = `
     var t = ev.target;
     var item = t && t.closest ? t.closest(".item[data-ref]") : null;
     if (item) { focusRef(item.getAttribute("data-ref"), true); return; }
-    var m = t && t.closest ? t.closest("mark.e") : null;
-    if (m && !hidden(m)) focusRef(m.getAttribute("data-ref"), false);
+    var m = shownMark(t);
+    if (m) focusRef(m.getAttribute("data-ref"), false);
   });
   var toggles = document.querySelectorAll(".legend input[data-tc]");
   for (var n = 0; n < toggles.length; n++) {
