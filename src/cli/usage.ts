@@ -50,7 +50,9 @@ Analysis options:
 Output options:
   -f, --format FORMAT   json: one JSON document (an array for several articles)
                         jsonl: one line per article (or per JSONL input line), always with "id"
-                        csv: one row per entity: id,type,text,value,start,end (RFC 4180)
+                        csv: one row per mention of an entity (dates, numbers, money,
+                        counts, people, organisations, places, directives, events,
+                        documents): id,type,text,value,start,end (RFC 4180)
                         html: a self-contained visual report (several articles: --out DIR)
                         text: normalised text (normalize only)
                         default: json (normalize: text) for one article, jsonl for several
