@@ -217,3 +217,44 @@ describe("runTask on documents", () => {
     });
   });
 });
+
+describe("the worker entry (--jobs N)", () => {
+  test("a batch gives one result per unit, in order; stream formats come back as UTF-8 bytes", async () => {
+    const { default: work } = await import("../src/cli/worker.js");
+    const units = [
+      line(JSON.stringify({ id: "w1", text: "Quận 9 họp." }), 1),
+      line("not json", 2),
+      line(JSON.stringify({ id: "w3", text: "Sáng 4-8, UBND quận họp." }), 3),
+    ];
+    const results = work({ units, settings: settings({ fields: ["dates"] }) });
+    expect(results.map((r) => [r.seq, r.status, r.id])).toEqual([
+      [0, "ok", "w1"],
+      [1, "failed", null],
+      [2, "ok", "w3"],
+    ]);
+    // The same bytes a main-thread run would write.
+    for (const [i, r] of results.entries()) {
+      expect(r.out).toBe("");
+      expect(new TextDecoder().decode(r.bytes)).toBe(
+        runTask(units[i] as Unit, settings({ fields: ["dates"] })).out,
+      );
+    }
+    // HTML pages (written to files by the folder output) stay strings.
+    const [page] = work({ units: [doc(seed)], settings: settings({ format: "html" }) });
+    expect(page?.bytes).toBeUndefined();
+    expect(page?.out).toMatch(/^<!doctype html>/i);
+  });
+
+  test("the heap trimmer collects only when the heap grew by more than its slack", async () => {
+    const { heapTrimmer } = await import("../src/cli/heap.js");
+    const v8 = await import("node:v8");
+    const trim = heapTrimmer(8);
+    trim(); // the first call sets the floor
+    const before = v8.getHeapStatistics().total_heap_size;
+    let junk: number[][] | undefined = Array.from({ length: 40 }, () => new Array(100_000).fill(1));
+    expect(junk.length).toBe(40);
+    junk = undefined;
+    trim();
+    expect(v8.getHeapStatistics().total_heap_size).toBeLessThan(before + 8 * 1024 * 1024);
+  });
+});

@@ -135,7 +135,7 @@ describe("one article", () => {
     const bad = await runCli(["normalize", "--legacy", "latin1"], tcvn3);
     expect(bad.code).toBe(2);
     expect(bad.stderr.toString()).toMatch(/--legacy "latin1" is not one of/);
-  });
+  }, 120_000);
 
   test("a missing file: exit 1, one message, no stack trace", async () => {
     const r = await runCli(["analyze", "no/such/file.txt"]);

@@ -54,6 +54,11 @@ export interface TaskResult {
   readonly id: ArticleId;
   /** Output for this unit in the chosen format (may be empty, e.g. a failed single document). */
   readonly out: string;
+  /**
+   * The same output as UTF-8 bytes, set instead of `out` by worker threads for the stream formats:
+   * bytes cross to the main thread outside its JavaScript heap and are written as they are.
+   */
+  readonly bytes?: Uint8Array;
   readonly error?: { readonly code: ErrorCode; readonly message: string };
   /** For HTML reports: what the index page lists. */
   readonly summary?: {

@@ -48,8 +48,8 @@ export class Writer {
     return this.failure;
   }
 
-  async write(text: string): Promise<void> {
-    if (this.broken || text === "") return;
+  async write(text: string | Uint8Array): Promise<void> {
+    if (this.broken || text.length === 0) return;
     if (this.stream.write(text)) return;
     await new Promise<void>((resolve) => {
       const done = (): void => {
@@ -91,11 +91,14 @@ export class StreamOutput implements Output {
   }
 
   async accept(r: TaskResult): Promise<void> {
-    if (r.out === "") return;
+    const body = r.bytes ?? r.out;
+    if (body.length === 0) return;
     if (this.format === "json" && this.multi) {
-      await this.writer.write(`${this.count === 0 ? "\n" : ",\n"}${r.out}`);
+      const separator = this.count === 0 ? "\n" : ",\n";
+      if (typeof body === "string") await this.writer.write(`${separator}${body}`);
+      else await this.writer.write(Buffer.concat([Buffer.from(separator), body]));
     } else {
-      await this.writer.write(r.out);
+      await this.writer.write(body);
     }
     this.count++;
   }
