@@ -72,16 +72,44 @@ function peakRss(pid: number): number | undefined {
   }
 }
 
-/** Runs the CLI over a file; returns seconds and output lines. */
-async function timeRun(
-  args: string[],
-): Promise<{ seconds: number; lines: number; peak: number | undefined }> {
+/**
+ * CPU seconds (user + system) of a process's main thread and of all its threads, from /proc
+ * (Linux). The main thread's share tells whether it (reading, ordering, writing) limits scaling;
+ * the total, unlike wall time, hardly depends on the machine's load.
+ */
+function cpuSeconds(pid: number): { main: number; total: number } | undefined {
+  const ticks = (path: string): number | undefined => {
+    try {
+      // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+      const rest = readFileSync(path, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return Number(rest[11]) + Number(rest[12]);
+    } catch {
+      return undefined;
+    }
+  };
+  const main = ticks(`/proc/${pid}/task/${pid}/stat`);
+  const total = ticks(`/proc/${pid}/stat`);
+  // Clock ticks: 100 per second on Linux.
+  return main === undefined || total === undefined
+    ? undefined
+    : { main: main / 100, total: total / 100 };
+}
+
+/** Runs the CLI over a file; returns seconds, output lines, peak memory and CPU time. */
+async function timeRun(args: string[]): Promise<{
+  seconds: number;
+  lines: number;
+  peak: number | undefined;
+  cpu: { main: number; total: number } | undefined;
+}> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "inherit"] });
   let lines = 0;
   let peak: number | undefined;
+  let cpu: { main: number; total: number } | undefined;
   const poll = setInterval(() => {
     peak = peakRss(child.pid as number) ?? peak;
+    cpu = cpuSeconds(child.pid as number) ?? cpu;
   }, 100);
   child.stdout.on("data", (c: Buffer) => {
     for (let i = c.indexOf(10); i >= 0; i = c.indexOf(10, i + 1)) lines++;
@@ -89,8 +117,11 @@ async function timeRun(
   const code = await new Promise<number | null>((r) => child.on("close", r));
   clearInterval(poll);
   if (code !== 0) throw new Error(`bantin ${args.join(" ")} exited with ${code}`);
-  return { seconds: (performance.now() - t0) / 1000, lines, peak };
+  return { seconds: (performance.now() - t0) / 1000, lines, peak, cpu };
 }
+
+const cpuNote = (cpu: { main: number; total: number } | undefined): string =>
+  cpu ? `CPU ${cpu.total.toFixed(1)} s, main thread ${cpu.main.toFixed(1)} s` : "CPU unknown";
 
 /** Streams `totalBytes` of repeated corpus lines into `bantin analyze` on stdin; samples peak RSS. */
 async function largeStream(
@@ -187,7 +218,7 @@ export const cliSuite: BenchSuite = {
       mbPerSec: mb / one.seconds,
       perSec: corpus.articles / one.seconds,
       value: one.seconds,
-      note: `s; peak ${((one.peak ?? 0) / 1e6).toFixed(0)} MB; ${loadBefore}`,
+      note: `s; peak ${((one.peak ?? 0) / 1e6).toFixed(0)} MB; ${cpuNote(one.cpu)}; ${loadBefore}`,
     });
     rows.push({
       name: `analyze --format jsonl, ${corpus.articles} articles, --jobs 2`,
@@ -195,8 +226,18 @@ export const cliSuite: BenchSuite = {
       perSec: corpus.articles / two.seconds,
       value: two.seconds,
       ratio: one.seconds / two.seconds,
-      note: `s; ratio = scaling over --jobs 1 (target >= 1.8); peak ${((two.peak ?? 0) / 1e6).toFixed(0)} MB; ${load()}`,
+      note: `s; ratio = scaling over --jobs 1 (target >= 1.8; needs two idle cores); peak ${((two.peak ?? 0) / 1e6).toFixed(0)} MB; ${cpuNote(two.cpu)}; ${load()}`,
     });
+
+    if (one.cpu && two.cpu) {
+      // What two idle cores would give: the work each thread does does not depend on the load, so
+      // the CPU time a run needs, split over its workers, bounds its wall time from below.
+      rows.push({
+        name: "scaling from CPU time: 2 x CPU(--jobs 1) / CPU(--jobs 2)",
+        value: (2 * one.cpu.total) / two.cpu.total,
+        note: "the scaling on two idle cores when no thread waits (load-independent; compare with the ratio above on a quiet machine)",
+      });
+    }
 
     const largeMb = Number(arg("--cli-large-mb") ?? 64);
     const variants: [number, string[]][] = [
