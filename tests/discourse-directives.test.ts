@@ -1,21 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { type Directive, extractDirectives } from "../src/index.js";
-import { expectSpansPointIntoSource } from "./helpers/spans.js";
-
-/** The one directive of `text`. */
-function expectSingle(text: string): Directive {
-  const ds = extractDirectives(text);
-  expect(ds, JSON.stringify(ds.map((d) => d.text))).toHaveLength(1);
-  expectSpansPointIntoSource(ds, text);
-  return ds[0] as Directive;
-}
-
-function expectNone(text: string): void {
-  expect(
-    extractDirectives(text).map((d) => d.text),
-    text,
-  ).toEqual([]);
-}
+import { expectNone, expectSingle } from "./helpers/directives.js";
 
 const starts = (d: Directive) => d.actions.map((a) => a.text.split(" ").slice(0, 3).join(" "));
 

@@ -1,30 +1,11 @@
 import { describe, expect, test } from "vitest";
-import {
-  type Directive,
-  type EventEntity,
-  extractDirectives,
-  extractEvents,
-} from "../src/index.js";
+import { type EventEntity, extractDirectives, extractEvents } from "../src/index.js";
+import { expectNone, expectSingle } from "./helpers/directives.js";
 import { expectSpansPointIntoSource } from "./helpers/spans.js";
 
 // Precision on real news (review defect 7, and the corpus sample of
 // scripts/eval/labels/discourse-sample.json): short excerpts of baomoi articles, each one rule,
 // as positive examples (what must be read) and negative ones (what must not).
-
-/** The one directive of `text`. */
-function expectSingle(text: string): Directive {
-  const ds = extractDirectives(text);
-  expect(ds, JSON.stringify(ds.map((d) => d.text))).toHaveLength(1);
-  expectSpansPointIntoSource(ds, text);
-  return ds[0] as Directive;
-}
-
-function expectNone(text: string): void {
-  expect(
-    extractDirectives(text).map((d) => d.text),
-    text,
-  ).toEqual([]);
-}
 
 interface Expected {
   issuer?: string | null;
