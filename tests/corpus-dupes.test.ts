@@ -3,6 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { seeded } from "../scripts/seeded.js";
 import { findNearDuplicates } from "../src/corpus/api.js";
 import { BandIndex } from "../src/corpus/lsh.js";
 import { estimateJaccard, minhash } from "../src/corpus/minhash.js";
@@ -24,18 +25,6 @@ const jaccard = (a: Uint32Array, b: Uint32Array) => {
   for (const x of A) if (B.has(x)) common++;
   return common / (A.size + B.size - common);
 };
-
-/** A seeded generator (mulberry32), for random but repeatable sets. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Other stories, written for the test, to sit next to the seed in a corpus. */
 const OTHERS = [

@@ -42,6 +42,7 @@ import { type ArticleTerms, articleTerms } from "../../src/corpus/terms.js";
 import { fold } from "../../src/fold/fold.js";
 import { normalize } from "../../src/normalize/normalize.js";
 import { segment } from "../../src/segment/index.js";
+import { seeded } from "../seeded.js";
 import { type EvalSuite, ratio, type Score } from "./types.js";
 
 const labelsDir = join(fileURLToPath(new URL(".", import.meta.url)), "labels");
@@ -79,18 +80,6 @@ const VARIANT_KINDS = [
   "all-four",
 ] as const;
 type VariantKind = (typeof VARIANT_KINDS)[number];
-
-/** mulberry32: the same sample on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, "utf8")

@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/index.js";
+import { seeded } from "../seeded.js";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -24,18 +25,6 @@ const dataDir = arg("data", "../shared/data");
 const seed = Number(arg("seed", "20261128"));
 const n = Number(arg("n", "45"));
 const dump = arg("dump", "");
-
-/** mulberry32: a small seeded generator, so the sample does not depend on Math.random. */
-function generator(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const articlesOf = (path: string | URL): string[] =>
   Object.keys(
@@ -82,7 +71,7 @@ for (const line of readFileSync(path, "utf8").split("\n")) {
   });
 }
 if (dump) writeFileSync(dump, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
-const next = generator(seed);
+const next = seeded(seed);
 const order = rows.map((_, i) => i);
 for (let i = order.length - 1; i > 0; i--) {
   const j = Math.floor(next() * (i + 1));

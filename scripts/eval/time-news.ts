@@ -9,6 +9,9 @@ import { extractCounts } from "../../src/extract/quantity/index.js";
 import { extractDates } from "../../src/extract/time/index.js";
 import type { CountEntity } from "../../src/schema/quantity.js";
 import type { DateEntity } from "../../src/schema/time.js";
+import { seeded } from "../seeded.js";
+
+export { seeded };
 
 /** A baomoi article as the corpus stores it. */
 export interface NewsArticle {
@@ -37,18 +40,6 @@ export function describeDate(d: DateEntity): string {
   return [value, d.partOfDay, d.calendar === "lunar" ? "lunar" : undefined]
     .filter(Boolean)
     .join(" ");
-}
-
-/** A small seeded generator (mulberry32): the sample is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One sampled date. */

@@ -23,6 +23,7 @@ import type { ArticleTerms } from "../corpus/terms.js";
 import { Timeline } from "../corpus/timeline.js";
 import type { ArticleId } from "../schema/corpus.js";
 import { EXIT } from "./args.js";
+import { errorComplainer } from "./complain.js";
 import type { CorpusFormat, CorpusOptions, EntityTableName } from "./corpus-args.js";
 import {
   ARTICLE_KEYWORDS,
@@ -47,11 +48,9 @@ import { inOrder } from "./ordered.js";
 import { Writer } from "./output/sink.js";
 import { createProcessor } from "./pool.js";
 import { ProgressDisplay, type RunStats, summaryLine } from "./progress.js";
-import { displayId, errorResult, type TaskResult, type TaskSettings } from "./records.js";
+import { errorResult, type TaskResult, type TaskSettings } from "./records.js";
 
 declare const __BANTIN_VERSION__: string | undefined;
-
-const MAX_ERROR_MESSAGES = 20;
 
 /** Consumes results in input order and writes what the command outputs. */
 interface Aggregator {
@@ -433,19 +432,7 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
     plan.totalBytes,
   );
   const stats: RunStats = { done: 0, failed: 0, skipped: 0, bytes: 0 };
-  let messages = 0;
-  const complain = (r: TaskResult, unit: Pick<Unit, "origin" | "line">): void => {
-    if (b.quiet || !r.error || r.status === "skipped") return;
-    messages++;
-    if (messages > MAX_ERROR_MESSAGES) return;
-    progress.clear();
-    const where = unit.line === undefined ? unit.origin : `${unit.origin}:${unit.line}`;
-    const id =
-      r.id !== null && String(r.id) !== unit.origin ? ` (id ${displayId(r.id, unit)})` : "";
-    process.stderr.write(`bantin: ${where}${id}: ${r.error.message}\n`);
-    if (messages === MAX_ERROR_MESSAGES)
-      process.stderr.write("bantin: further errors are counted, not shown\n");
-  };
+  const complain = errorComplainer(b.quiet, progress, "further errors are counted, not shown");
 
   const fail = (unit: Unit, message: string): TaskResult =>
     errorResult(unit, settings, unit.lineId ?? null, "internal", message);

@@ -5,18 +5,18 @@
 import { createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { type CliOptions, EXIT, type OutputFormat } from "./args.js";
+import { errorComplainer } from "./complain.js";
 import { heapTrimmer } from "./heap.js";
 import { describeFsError, PlanError, planInputs, type Unit } from "./input/sources.js";
 import { inOrder } from "./ordered.js";
 import { type Output, ReportFolderOutput, StreamOutput, Writer } from "./output/sink.js";
 import { createProcessor } from "./pool.js";
 import { ProgressDisplay, type RunStats, summaryLine } from "./progress.js";
-import { displayId, errorResult, type TaskResult, type TaskSettings } from "./records.js";
+import { errorResult, type TaskResult, type TaskSettings } from "./records.js";
 
 declare const __BANTIN_VERSION__: string | undefined;
 
 /** How many failures are described on stderr before the rest are only counted. */
-const MAX_ERROR_MESSAGES = 20;
 
 function usage(message: string): number {
   process.stderr.write(`bantin: ${message}\nTry 'bantin --help'.\n`);
@@ -133,21 +133,11 @@ export async function run(o: CliOptions): Promise<number> {
     plan.totalBytes,
   );
   const stats: RunStats = { done: 0, failed: 0, skipped: 0, bytes: 0 };
-  let messages = 0;
-  const complain = (r: TaskResult, unit: Pick<Unit, "origin" | "line">): void => {
-    if (o.quiet || !r.error || r.status === "skipped") return;
-    messages++;
-    if (messages > MAX_ERROR_MESSAGES) return;
-    progress.clear();
-    const where = unit.line === undefined ? unit.origin : `${unit.origin}:${unit.line}`;
-    const id =
-      r.id !== null && String(r.id) !== unit.origin ? ` (id ${displayId(r.id, unit)})` : "";
-    process.stderr.write(`bantin: ${where}${id}: ${r.error.message}\n`);
-    if (messages === MAX_ERROR_MESSAGES)
-      process.stderr.write(
-        "bantin: further errors are counted, not shown (see the error records)\n",
-      );
-  };
+  const complain = errorComplainer(
+    o.quiet,
+    progress,
+    "further errors are counted, not shown (see the error records)",
+  );
 
   if (plan.single && o.inputs.length === 0 && process.stdin.isTTY && !o.quiet) {
     process.stderr.write("bantin: reading one article from stdin (end it with Ctrl-D)\n");

@@ -234,6 +234,7 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = Object.freeze(
       flags = "",
     ]) => {
       const placeLevel = /place=(province|district|commune)/u.exec(flags)?.[1];
+      const flagWords = new Set(flags.split(" "));
       return Object.freeze({
         canonical,
         forms: Object.freeze([
@@ -248,9 +249,9 @@ export const ORGANISATION_HEADS: readonly OrganisationHead[] = Object.freeze(
         ...(level ? { level: level as OrganisationLevel } : {}),
         pattern: pattern as HeadPattern,
         ...(placeLevel ? { placeLevel: placeLevel as "province" | "district" | "commune" } : {}),
-        ...(/\bparent\b/u.test(flags) ? { takesParent: true } : {}),
-        ...(/\bcountry\b/u.test(flags) ? { takesCountry: true } : {}),
-        ...(/\bstrict\b/u.test(flags) ? { strictCase: true } : {}),
+        ...(flagWords.has("parent") ? { takesParent: true } : {}),
+        ...(flagWords.has("country") ? { takesCountry: true } : {}),
+        ...(flagWords.has("strict") ? { strictCase: true } : {}),
       } satisfies OrganisationHead);
     },
   ),
